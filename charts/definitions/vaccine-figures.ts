@@ -1,0 +1,28 @@
+/**
+ * The vaccine figures several charts share, derived once from data/vaccines.ts in the deck's country order.
+ */
+import type { Figure } from '../../data/schema'
+import type { VaccineCountry } from '../../data/vaccines'
+import { countries } from '../../data/countries'
+import { chineseTotal } from '../../data/derive'
+import { vaccines } from '../../data/vaccines'
+
+export function vaccineEntry(code: string): VaccineCountry {
+  const entry = vaccines.countries.find(c => c.country === code)
+  if (!entry)
+    throw new Error(`data/vaccines.ts: no entry for country ${code}`)
+  return entry
+}
+
+export const vaccineRows = countries.map(c => ({ country: c, vaccines: vaccineEntry(c.country) }))
+
+export const purchased: Figure[] = vaccineRows.map(r => chineseTotal(r.vaccines, 'purchase'))
+export const donated: Figure[] = vaccineRows.map(r => chineseTotal(r.vaccines, 'donation'))
+export const populations: Figure[] = vaccineRows.map(r => r.country.population)
+
+/** Chinese-made doses passed on by third countries, as note text: "Hungary: 200,000 to Montenegro". */
+export function thirdCountryDonations(): string[] {
+  return vaccineRows.flatMap(r => r.vaccines.chinese.shipments
+    .filter(s => s.from !== 'China')
+    .map(s => `${s.from} ${s.doses === null ? 'some' : s.doses.toLocaleString('en-GB')} to ${r.country.name}`))
+}

@@ -1,0 +1,87 @@
+/**
+ * The one source of truth for colours, fonts and sizes, shared by the slides (UnoCSS + CSS variables), the Chart.js
+ * configs, the handout and the article chart kit.
+ *
+ * Colours come from the Okabe–Ito palette (distinguishable with the common colour-vision deficiencies), darkened
+ * where a colour carries text, so text reaches WCAG AA (4.5:1) on its background.
+ */
+
+export const palette = {
+  /** Chinese vaccines bought. Okabe–Ito vermillion, darkened for contrast on white. */
+  china: '#B34700',
+  /** Chinese vaccines donated by China. Okabe–Ito orange. */
+  chinaDonated: '#E69F00',
+  /** Western (COVAX, EU, US) deliveries. Okabe–Ito blue. */
+  west: '#0072B2',
+  /** A second Western series. Okabe–Ito sky blue. */
+  westLight: '#56B4E9',
+  /** A neutral third series. Okabe–Ito bluish green. */
+  green: '#009E73',
+  /** A fourth series. Okabe–Ito reddish purple. */
+  purple: '#CC79A7',
+  /** Levels of technology presence, strongest to weakest (a single-hue sequence). */
+  levelExtensive: '#5C2300',
+  levelPresent: '#B34700',
+  levelLimited: '#F6D3B3',
+  levelUndecided: '#FFFFFF',
+  noData: '#EDEDED',
+  ink: '#1A1A1A',
+  inkMuted: '#4A4A4A',
+  grid: '#D6D6D6',
+  paper: '#FFFFFF',
+  accent: '#B34700',
+} as const
+
+/** The same roles on a dark page (embeds with prefers-color-scheme: dark). */
+export const darkPalette: Record<keyof typeof palette, string> = {
+  ...palette,
+  china: '#FF8A3D',
+  chinaDonated: '#F0C24B',
+  west: '#5AB4F0',
+  westLight: '#A8D8F5',
+  levelExtensive: '#FFB27A',
+  levelPresent: '#E0731E',
+  levelLimited: '#6B3A17',
+  levelUndecided: '#1B1E22',
+  noData: '#3A3D42',
+  ink: '#F2F2F2',
+  inkMuted: '#C4C4C4',
+  grid: '#44484E',
+  paper: '#15181C',
+  accent: '#FF8A3D',
+}
+
+export type PaletteToken = keyof typeof palette
+export type Palette = Record<PaletteToken, string>
+
+export const fonts = {
+  /** Bundled with @fontsource; made for low-vision legibility, which suits video compression too. */
+  sans: 'Atkinson Hyperlegible Next',
+  stack: '"Atkinson Hyperlegible Next", "Noto Sans", "DejaVu Sans", sans-serif',
+  mono: '"DejaVu Sans Mono", monospace',
+} as const
+
+/** Slidev's canvas and the minimum sizes that stay legible after Zoom's compression (see README). */
+export const slide = {
+  width: 980,
+  height: 552,
+  /** Smallest text on a slide, px at the 980-wide canvas. */
+  minText: 20,
+  /** Smallest source/citation line. */
+  minSourceText: 14,
+} as const
+
+/** Font sizes in CSS px for a chart drawn at slide scale; other outputs scale these. */
+export const chartText = {
+  tick: 20,
+  legend: 20,
+  label: 20,
+  title: 30,
+  subtitle: 22,
+  source: 15,
+} as const
+
+/** Colours a chart needs, for light or dark pages. */
+export function paletteFor(scheme: 'light' | 'dark'): Palette {
+  return scheme === 'dark' ? darkPalette : palette
+}

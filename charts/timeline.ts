@@ -1,0 +1,267 @@
+/**
+ * Dates by country on one time axis: a dot per event, one row per country, optionally joined into a dumbbell.
+ * What did not happen, or happened after an unknown date, is written on the row, not plotted as a date.
+ * The x axis counts days (no date adapter needed: dates are ISO strings, formatted in UTC by format.ts).
+ */
+import type { ChartConfiguration, PointStyle } from 'chart.js'
+import type { Sources } from '../data/schema'
+import type { DataTable, FigureText, RenderProfile } from './types'
+import type { PaletteToken } from './theme'
+import { baseOptions, font, textSize, textStyle } from './base'
+import { dayNumber, formatDate, isoFromDayNumber } from './format'
+import { figureFramePlugin, paperPlugin, rowConnectorsPlugin, rowNotesPlugin } from './plugins'
+import { paletteFor } from './theme'
+
+/** One event on a row: a date (at any ISO precision), "not by" a date, never, unknown, or not applicable. */
+export type TimelinePoint =
+  | { status: 'on', date: string, sources?: Sources }
+  | { status: 'notBy', date: string }
+  | { status: 'never' }
+  | { status: 'unknown' }
+  | { status: 'none' }
+
+export interface TimelineSeries {
+  id: string
+  label: string
+  /** One word for notes on a row, e.g. "COVAX". */
+  short: string
+  color: PaletteToken
+  pointStyle: PointStyle
+  points: TimelinePoint[]
+  /** What a row says when this event never happened, e.g. "no Chinese vaccines". */
+  neverText: string
+}
+
+export interface TimelineModel {
+  rows: { key: string, label: string, name: string }[]
+  series: TimelineSeries[]
+  /** Join each row's first and last dot. */
+  connect: boolean
+  /** Offset each series a little within its row, so events on nearby dates do not hide each other. */
+  stagger: boolean
+  /** What the dots are, in words, for the alt text. */
+  measure: string
+  /** Extra words for a row, shown after its last dot (e.g. "no US commitment found"). */
+  rowText?: (string | undefined)[]
+}
+
+function plotted(point: TimelinePoint): string | undefined {
+  return point.status === 'on' || point.status === 'notBy' ? point.date : undefined
+}
+
+function rowNote(model: TimelineModel, row: number): string | undefined {
+  const words: string[] = []
+  for (const s of model.series) {
+    const p = s.points[row]!
+    if (p.status === 'notBy')
+      words.push(`${s.short}: none by ${formatDate(p.date)}`)
+    else if (p.status === 'never')
+      words.push(s.neverText)
+    else if (p.status === 'unknown')
+      words.push(`${s.short}: not known`)
+  }
+  const extra = model.rowText?.[row]
+  if (extra)
+    words.push(extra)
+  return words.length > 0 ? words.join('; ') : undefined
+}
+
+/** First of each month between two day numbers, for ticks. */
+function monthTicks(min: number, max: number): number[] {
+  const ticks: number[] = []
+  const start = isoFromDayNumber(min)
+  let [y, m] = [Number(start.slice(0, 4)), Number(start.slice(5, 7))]
+  for (;;) {
+    const day = Date.UTC(y, m - 1, 1) / 86_400_000
+    if (day > max)
+      break
+    if (day >= min)
+      ticks.push(day)
+    m += 1
+    if (m > 12) {
+      m = 1
+      y += 1
+    }
+  }
+  return ticks
+}
+
+/** Share of the plot width a note of `chars` characters needs (about 11 px a character on a ~640 px plot). */
+function noteShare(chars: number): number {
+  return Math.min(0.7, (chars * 11) / 640)
+}
+
+/** The right end of the axis: the last event plus room for each row's note after that row's last dot. */
+function axisMax(model: TimelineModel, min: number, last: number): number {
+  let max = last + Math.max(10, (last - min) * 0.06)
+  model.rows.forEach((_r, row) => {
+    const text = rowNote(model, row)
+    if (!text)
+      return
+    const xs = model.series.map(s => plotted(s.points[row]!)).filter((d): d is string => !!d).map(dayNumber)
+    const x = xs.length > 0 ? Math.max(...xs) : min
+    max = Math.max(max, min + (x - min) / (1 - noteShare(text.length)))
+  })
+  return max
+}
+
+export function timelineRange(model: TimelineModel): [number, number] {
+  const days = model.series.flatMap(s => s.points.map(plotted)).filter((d): d is string => !!d).map(dayNumber)
+  return [Math.min(...days), Math.max(...days)]
+}
+
+export function timelineConfig(model: TimelineModel, profile: RenderProfile, frame: FigureText): ChartConfiguration<'scatter'> {
+  const colours = paletteFor(profile.scheme)
+  const options = baseOptions<'scatter'>(profile, frame)
+  const [first, last] = timelineRange(model)
+  const min = first - 12
+  const max = axisMax(model, min, last)
+  const radius = Math.round(textSize('label', profile) * 0.55)
+  const step = Math.max(1, Math.ceil(monthTicks(min, max).length / 7))
+  const offset = (si: number) => (model.stagger ? (si - (model.series.length - 1) / 2) * 0.14 : 0)
+  return {
+    type: 'scatter',
+    data: {
+      datasets: model.series.map((s, si) => ({
+        label: s.label,
+        data: s.points.map((p, row) => {
+          const date = plotted(p)
+          return date ? { x: dayNumber(date), y: row + offset(si) } : { x: Number.NaN, y: row }
+        }),
+        pointStyle: s.pointStyle,
+        pointRadius: radius,
+        pointHoverRadius: radius + 2,
+        pointBorderWidth: 3,
+        borderColor: colours[s.color],
+        backgroundColor: colours[s.color],
+        pointBackgroundColor: s.points.map(p => (p.status === 'notBy' ? colours.paper : colours[s.color])),
+      })),
+    },
+    options: {
+      ...options,
+      scales: {
+        x: {
+          type: 'linear',
+          min,
+          max,
+          grid: { color: colours.grid },
+          border: { display: false },
+          afterBuildTicks: (axis) => {
+            axis.ticks = monthTicks(min, max).filter((_d, i) => i % step === 0).map(value => ({ value }))
+          },
+          ticks: { color: colours.inkMuted, font: font('tick', profile), callback: value => formatDate(isoFromDayNumber(Number(value)).slice(0, 7)) },
+        },
+        y: {
+          type: 'linear',
+          reverse: true,
+          min: -0.6,
+          max: model.rows.length - 0.4,
+          grid: { display: false },
+          border: { display: false },
+          afterBuildTicks: (axis) => {
+            axis.ticks = model.rows.map((_r, value) => ({ value }))
+          },
+          ticks: { color: colours.ink, font: font('tick', profile), callback: value => model.rows[Number(value)]?.label ?? '' },
+        },
+      },
+      plugins: {
+        ...options.plugins,
+        legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true, pointStyleWidth: textSize('legend', profile) } },
+        tooltip: {
+          ...options.plugins?.tooltip,
+          callbacks: {
+            label: item => `${model.series[item.datasetIndex]?.label}: ${formatDate(isoFromDayNumber(item.parsed.x ?? 0))}`,
+          },
+        },
+        rowConnectors: { datasets: model.connect ? model.series.map((_s, i) => i) : [], color: colours.grid, width: 4 },
+        rowNotes: {
+          notes: model.rows.flatMap((_r, row) => {
+            const text = rowNote(model, row)
+            if (!text)
+              return []
+            const xs = model.series.map(s => plotted(s.points[row]!)).filter((d): d is string => !!d).map(dayNumber)
+            return [{ row, x: xs.length > 0 ? Math.max(...xs) : min, text }]
+          }),
+          style: textStyle('label', profile, { size: Math.round(textSize('label', profile)) }),
+        },
+      },
+    },
+    plugins: [paperPlugin, rowConnectorsPlugin, rowNotesPlugin, figureFramePlugin] as never,
+  }
+}
+
+function cellText(point: TimelinePoint, series: TimelineSeries): string {
+  switch (point.status) {
+    case 'on': return formatDate(point.date)
+    case 'notBy': return `none by ${formatDate(point.date)}`
+    case 'never': return series.neverText
+    case 'unknown': return 'not known'
+    case 'none': return '—'
+  }
+}
+
+export function timelineTable(model: TimelineModel): DataTable {
+  return {
+    columns: [{ key: 'country', label: 'Country' }, ...model.series.map(s => ({ key: s.id, label: s.label, unit: 'date' }))],
+    rows: model.rows.map((r, row) => ({
+      key: r.key,
+      label: r.name,
+      cells: model.series.map((s) => {
+        const p = s.points[row]!
+        const value = p.status === 'on' || p.status === 'notBy' ? p.date : null
+        const status = p.status === 'on' ? 'exact' : p.status === 'notBy' ? 'notBy' : p.status === 'unknown' ? 'unknown' : 'none'
+        return { text: cellText(p, s), value, status } as const
+      }),
+    })),
+  }
+}
+
+function lc(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+/** "first COVAX delivery 28 Mar 2021", or the series' own words when it never happened. */
+function phrase(point: TimelinePoint, series: TimelineSeries): string {
+  return point.status === 'never' ? series.neverText : `${lc(series.label)} ${cellText(point, series)}`
+}
+
+function list(names: string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+}
+
+/** Alt text: the span, then for two series who came first where, and every row's gaps in words. */
+export function describeTimeline(model: TimelineModel): string {
+  const [first, last] = timelineRange(model)
+  const parts = [`Timeline of ${model.measure} by country, from ${formatDate(isoFromDayNumber(first))} to ${formatDate(isoFromDayNumber(last))}.`]
+  const [a, b] = model.series
+  if (model.series.length === 2 && a && b) {
+    const aFirst: string[] = []
+    const bFirst: string[] = []
+    const other: string[] = []
+    model.rows.forEach((r, row) => {
+      const pa = a.points[row]!
+      const pb = b.points[row]!
+      const aEarlier = pa.status === 'on' && ((pb.status === 'on' && pa.date < pb.date) || (pb.status === 'notBy' && pa.date <= pb.date))
+      const bEarlier = pb.status === 'on' && ((pa.status === 'on' && pb.date < pa.date) || (pa.status === 'notBy' && pb.date <= pa.date))
+      if (aEarlier)
+        aFirst.push(`${r.name} (${cellText(pa, a)}; ${phrase(pb, b)})`)
+      else if (bEarlier)
+        bFirst.push(`${r.name} (${cellText(pb, b)}; ${phrase(pa, a)})`)
+      else
+        other.push(`${r.name}: ${phrase(pa, a)}; ${phrase(pb, b)}.`)
+    })
+    if (aFirst.length > 0)
+      parts.push(`${a.label} came first in ${list(aFirst)}.`)
+    if (bFirst.length > 0)
+      parts.push(`${b.label} came first in ${list(bFirst)}.`)
+    parts.push(...other)
+  }
+  else {
+    model.rows.forEach((r, row) => {
+      const events = model.series.map(s => ({ s, p: s.points[row]! })).filter(e => e.p.status === 'on').map(e => `${e.s.label} (${cellText(e.p, e.s)})`)
+      const extra = model.rowText?.[row]
+      parts.push(`${r.name}: ${events.length > 0 ? list(events) : 'none'}${extra ? `; ${extra}` : ''}.`)
+    })
+  }
+  return parts.join(' ')
+}

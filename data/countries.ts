@@ -1,0 +1,66 @@
+/**
+ * The six Western Balkan countries the report compares, in the order the deck shows them, with populations.
+ * Populations are the JHU CSSE lookup table's (2020 basis), the denominator JHU used for its vaccination rates.
+ */
+import { z } from 'zod'
+import { countryCodeSchema, figureSchema, oneEntryPerCountry, textSchema } from './schema'
+import { sources } from './sources'
+
+export const countrySchema = z.strictObject({
+  country: countryCodeSchema,
+  /** Full name, as in running text. */
+  name: textSchema,
+  /** Name that fits a chart axis. */
+  shortName: textSchema,
+  population: figureSchema,
+})
+export type Country = z.infer<typeof countrySchema>
+
+export const countriesSchema = z.array(countrySchema).superRefine(oneEntryPerCountry)
+
+const JHU_DATE = '2020'
+
+export const countries: Country[] = [
+  {
+    country: 'RS',
+    name: 'Serbia',
+    shortName: 'Serbia',
+    population: {
+      status: 'exact',
+      value: 8_737_370,
+      date: JHU_DATE,
+      sources: [sources.jhuLookup],
+      note: 'JHU follows a UN estimate. Serbian officials and EFE (26 Feb 2021) speak of "around seven million", which would raise every per-person figure for Serbia by about a quarter.',
+    },
+  },
+  {
+    country: 'BA',
+    name: 'Bosnia and Herzegovina',
+    shortName: 'Bosnia & Herz.',
+    population: { status: 'exact', value: 3_280_815, date: JHU_DATE, sources: [sources.jhuLookup] },
+  },
+  {
+    country: 'ME',
+    name: 'Montenegro',
+    shortName: 'Montenegro',
+    population: { status: 'exact', value: 628_062, date: JHU_DATE, sources: [sources.jhuLookup] },
+  },
+  {
+    country: 'MK',
+    name: 'North Macedonia',
+    shortName: 'N. Macedonia',
+    population: { status: 'exact', value: 2_083_380, date: JHU_DATE, sources: [sources.jhuLookup] },
+  },
+  {
+    country: 'AL',
+    name: 'Albania',
+    shortName: 'Albania',
+    population: { status: 'exact', value: 2_877_800, date: JHU_DATE, sources: [sources.jhuLookup] },
+  },
+  {
+    country: 'XK',
+    name: 'Kosovo',
+    shortName: 'Kosovo',
+    population: { status: 'exact', value: 1_810_366, date: JHU_DATE, sources: [sources.jhuLookup] },
+  },
+]

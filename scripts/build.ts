@@ -1,0 +1,22 @@
+/**
+ * npm run build: checks the data, then builds the deck as a static site into dist/ (or --out DIR).
+ */
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { assertValidData, DataError } from './lib/data-gate'
+import { buildDeck } from './lib/deck'
+import { createLog } from './lib/log'
+import { ROOT } from './lib/paths'
+
+const log = createLog('build')
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } })
+try {
+  await assertValidData()
+  const out = resolve(ROOT, values.out)
+  await buildDeck(out)
+  log.done(`deck built into ${out}`)
+}
+catch (error) {
+  log.error(error instanceof DataError || error instanceof Error ? error.message : String(error))
+  process.exitCode = 1
+}

@@ -1,0 +1,29 @@
+/**
+ * Builds the deck once for every e2e file and shares the folder through Vitest's provide/inject.
+ * Set DECK_TEST_DIST to reuse an existing build while iterating on tests.
+ */
+import type { TestProject } from 'vitest/node'
+import 'vitest'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildDeck } from '../../scripts/lib/deck'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const reuse = process.env.DECK_TEST_DIST
+  if (reuse) {
+    project.provide('distDir', reuse)
+    return async () => {}
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'deck-test-'))
+  const dist = join(dir, 'dist')
+  await buildDeck(dist)
+  project.provide('distDir', dist)
+  return async () => rm(dir, { recursive: true, force: true })
+}

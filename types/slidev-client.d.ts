@@ -1,0 +1,28 @@
+/**
+ * The part of @slidev/client this project uses, typed for vue-tsc. The package ships its TypeScript sources,
+ * which do not pass our strict settings; tsconfig maps the import here for type checking only (Vite still
+ * resolves the real package).
+ */
+import type { ComputedRef, Ref } from 'vue'
+
+export interface SlideRouteLike {
+  no: number
+  meta?: { slide?: { frontmatter?: Record<string, unknown>, title?: string } }
+}
+
+export declare function useNav(): {
+  isPrintMode: ComputedRef<boolean>
+  isPresenter: ComputedRef<boolean>
+  currentSlideNo: ComputedRef<number>
+  currentPage: ComputedRef<number>
+  total: ComputedRef<number>
+  slides: Ref<SlideRouteLike[]>
+  currentSlideRoute: ComputedRef<SlideRouteLike>
+}
+
+export declare function useSlideContext(): {
+  $scale: ComputedRef<number>
+  $page: ComputedRef<number>
+  $renderContext: ComputedRef<'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'>
+  $frontmatter: Record<string, unknown>
+}
