@@ -1,0 +1,109 @@
+/**
+ * The built deck in real Chromium: every slide renders without a console error or an off-machine request, and
+ * every chart canvas has drawn pixels — live (animated, then settled) and in print (final frame at once).
+ */
+import type { Page } from 'playwright-chromium'
+import type { DeckSession } from '../support/deck-page'
+import type { Deck } from '../../scripts/lib/deck'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { getChart } from '../../charts/registry'
+import { palette } from '../../charts/theme'
+import { readDeck } from '../../scripts/lib/deck'
+import { openDeck } from '../support/deck-page'
+
+/** Markdown renders ' as ’; compare titles without that difference. */
+function straightQuotes(text: string): string {
+  return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"')
+}
+
+interface CanvasInk { id: string, width: number, height: number, inked: number, accent: number }
+
+/** For each chart canvas under `scope`: its size, the share of non-white pixels and of the theme's series colours. */
+async function chartInk(page: Page, scope: string): Promise<CanvasInk[]> {
+  const series = [palette.china, palette.chinaDonated, palette.west, palette.green, palette.purple, palette.levelExtensive, palette.levelPresent]
+  return page.$$eval(`${scope} [data-chart-id] canvas`, (canvases, hexes) => {
+    const rgb = hexes.map(h => [1, 3, 5].map(i => Number.parseInt(h.slice(i, i + 2), 16)))
+    return canvases.map((canvas) => {
+      const c = canvas as HTMLCanvasElement
+      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height)
+      let inked = 0
+      let accent = 0
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!]
+        if (r < 245 || g < 245 || b < 245)
+          inked++
+        if (rgb.some(([R, G, B]) => Math.abs(r - R!) + Math.abs(g - G!) + Math.abs(b - B!) < 12))
+          accent++
+      }
+      const pixels = data.length / 4
+      return { id: c.closest('[data-chart-id]')!.getAttribute('data-chart-id')!, width: c.width, height: c.height, inked: inked / pixels, accent: accent / pixels }
+    })
+  }, series)
+}
+
+describe('the built deck in Chromium', () => {
+  let session: DeckSession
+  let deck: Deck
+
+  beforeAll(async () => {
+    deck = await readDeck()
+    session = await openDeck(inject('distDir'), { width: 1280, height: 720 })
+  })
+
+  afterAll(async () => {
+    await session?.close()
+  })
+
+  it('presents every slide live with no console error and no request off this machine', async () => {
+    const { page, url } = session
+    await page.goto(`${url}/1`)
+    for (const slide of deck.slides) {
+      if (slide.no > 1)
+        await page.keyboard.press('ArrowRight')
+      await page.waitForURL(new RegExp(`/${slide.no}(\\?.*)?$`))
+      const current = page.locator(`.slidev-page-${slide.no}`)
+      await current.waitFor({ state: 'visible' })
+      if (slide.title)
+        await expect.poll(async () => straightQuotes(await current.innerText()), { timeout: 10_000 }).toContain(straightQuotes(slide.title.split(':')[0]!.trim()))
+      for (const id of slide.charts) {
+        await current.locator(`[data-chart-id="${id}"] .chart-canvas[data-chart-ready="true"]`).waitFor({ timeout: 10_000 })
+        const [ink] = await chartInk(page, `.slidev-page-${slide.no}`)
+        expect(ink, `slide ${slide.no}, chart ${id}`).toBeDefined()
+        expect(ink!.inked, `slide ${slide.no}, chart ${id} is blank`).toBeGreaterThan(0.02)
+        expect(ink!.accent, `slide ${slide.no}, chart ${id} shows no series colour`).toBeGreaterThan(0.005)
+      }
+    }
+    expect(session.errors).toEqual([])
+    expect(session.blocked).toEqual([])
+  })
+
+  it('prints every slide with every chart drawn as its final frame', async () => {
+    const { page, url } = session
+    await page.goto(`${url}/print?print=true`)
+    await page.locator('.print-slide-container').first().waitFor()
+    await expect(page.locator('.print-slide-container').count()).resolves.toBe(deck.slides.length)
+    const chartCount = deck.slides.reduce((n, s) => n + s.charts.length, 0)
+    await page.waitForFunction(n => document.querySelectorAll('.chart-canvas[data-chart-ready="true"]').length === n, chartCount, { timeout: 20_000 })
+    const inks = await chartInk(page, '#print-content')
+    expect(inks.map(i => i.id).sort()).toEqual(deck.slides.flatMap(s => s.charts).sort())
+    for (const ink of inks) {
+      expect(ink.inked, `${ink.id} is blank in print`).toBeGreaterThan(0.02)
+      expect(ink.accent, `${ink.id} shows no series colour in print`).toBeGreaterThan(0.005)
+    }
+    // The print frame is the final frame: reading again after a pause changes nothing (no animation in flight).
+    const again = await chartInk(page, '#print-content')
+    expect(again).toEqual(inks)
+    expect(session.errors).toEqual([])
+    expect(session.blocked).toEqual([])
+  })
+
+  it('gives every chart canvas the alt text generated from its data', async () => {
+    const { page, url } = session
+    await page.goto(`${url}/print?print=true`)
+    await page.locator('[data-chart-id] canvas').first().waitFor()
+    const labels = await page.$$eval('[data-chart-id] canvas', cs => cs.map(c => [c.closest('[data-chart-id]')!.getAttribute('data-chart-id')!, c.getAttribute('aria-label') ?? ''] as const))
+    expect(labels.length).toBe(deck.slides.reduce((n, s) => n + s.charts.length, 0))
+    for (const [id, label] of labels)
+      expect(label, id).toBe(getChart(id).altText)
+  })
+})
