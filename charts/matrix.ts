@@ -72,7 +72,7 @@ export function matrixConfig(model: MatrixModel, profile: RenderProfile, frame: 
       ...options,
       scales: {
         x: { type: 'category', labels: model.columns.map(c => c.label), offset: true, position: 'top', grid: { display: false }, border: { display: false }, ticks: { color: colours.ink, font: font('tick', profile, 'bold'), maxRotation: 0, autoSkip: false, callback: (_v, i) => twoLines(model.columns[i]?.label ?? '') } },
-        y: { type: 'category', labels: model.rows.map(r => r.label), offset: true, reverse: true, grid: { display: false }, border: { display: false }, ticks: { color: colours.ink, font: font('tick', profile) } },
+        y: { type: 'category', labels: model.rows.map(r => r.label), offset: true, reverse: false, grid: { display: false }, border: { display: false }, ticks: { color: colours.ink, font: font('tick', profile) } },
       },
       plugins: {
         ...options.plugins,

@@ -116,9 +116,9 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
   const [first, last] = timelineRange(model)
   const min = first - 12
   const max = axisMax(model, min, last)
-  const radius = Math.round(textSize('label', profile) * 0.55)
+  const radius = Math.round(textSize('label', profile) * (model.stagger ? 0.4 : 0.55))
   const step = Math.max(1, Math.ceil(monthTicks(min, max).length / 7))
-  const offset = (si: number) => (model.stagger ? (si - (model.series.length - 1) / 2) * 0.14 : 0)
+  const offset = (si: number) => (model.stagger ? (si - (model.series.length - 1) / 2) * 0.16 : 0)
   return {
     type: 'scatter',
     data: {
