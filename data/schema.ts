@@ -31,7 +31,8 @@ export function isIsoDate(text: string): boolean {
 }
 
 /** An ISO 8601 date at the precision the source gives: a year, a month or a day. */
-export const isoDateSchema = z.string().refine(isIsoDate, { error: 'expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD' })
+const ISO_DATE_ERROR = 'expected an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD'
+export const isoDateSchema = z.string({ error: ISO_DATE_ERROR }).refine(isIsoDate, { error: ISO_DATE_ERROR })
 export type IsoDate = z.infer<typeof isoDateSchema>
 
 /** A calendar day, YYYY-MM-DD: what a chart needs to place an event on a time axis. */
@@ -40,7 +41,7 @@ export const isoDaySchema = isoDateSchema.refine(text => text.length === 10, { e
 const TAG = /<\/?[a-z!][^>]*>/i
 
 /** Text that is shown as text everywhere (slides, handout, embeds); markup is refused rather than escaped away. */
-export const textSchema = z.string().trim().min(1, { error: 'must not be empty' })
+export const textSchema = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' })
   .refine(text => !TAG.test(text), { error: 'must be plain text: it contains an HTML tag' })
 
 /** Where a fact comes from, as it reads in a "Source:" line. */
@@ -56,12 +57,15 @@ export const sourceSchema = z.strictObject({
 })
 export type Source = z.infer<typeof sourceSchema>
 
-/** At least one source: the tuple type makes an empty list a compile error too. */
-export const sourcesSchema = z.tuple([sourceSchema], sourceSchema)
+/**
+ * At least one source. At runtime a non-empty array (so the message says what is wrong); as a type a non-empty
+ * tuple, so an empty list is also a compile error.
+ */
+export const sourcesSchema = z.array(sourceSchema).min(1, { error: 'needs at least one source' }) as unknown as z.ZodType<[Source, ...Source[]]>
 export type Sources = z.infer<typeof sourcesSchema>
 
 /** A count of things: finite and never negative. A number given as a string is refused. */
-export const countSchema = z.number({ error: 'expected a number' }).finite().nonnegative({ error: 'must not be negative' })
+export const countSchema = z.number({ error: 'expected a finite number' }).nonnegative({ error: 'must not be negative' })
 
 /** A share of a whole, in per cent. */
 export const percentSchema = countSchema.max(100, { error: 'a share cannot exceed 100 %' })

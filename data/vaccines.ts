@@ -13,7 +13,7 @@ export const shipmentSchema = z.strictObject({
   /** Day of arrival or handover, or the month when only that is reported. */
   date: isoDateSchema,
   /** Doses in the shipment; null when the source reports the shipment but not its size. */
-  doses: z.number({ error: 'expected a number or null' }).finite().nonnegative({ error: 'must not be negative' }).nullable(),
+  doses: z.number({ error: 'expected a finite number, or null when not reported' }).nonnegative({ error: 'must not be negative' }).nullable(),
   vaccine: z.enum(['Sinopharm', 'Sinovac']),
   /** Bought, given, or not stated by the source. */
   kind: z.enum(['purchase', 'donation', 'unclear']),

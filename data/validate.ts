@@ -24,7 +24,21 @@ export function formatIssue(issue: DataIssue): string {
 }
 
 function countryLabel(code: unknown): string {
+  if (Array.isArray(code))
+    return code.map(countryLabel).join(', ')
   return typeof code === 'string' && code in NAMES ? `${code} (${NAMES[code]})` : String(code)
+}
+
+/** The country (or countries) an entry is about, if it says. */
+function countryOf(node: unknown): string | undefined {
+  if (!node || typeof node !== 'object')
+    return undefined
+  const entry = node as { country?: unknown, countries?: unknown }
+  if (typeof entry.country === 'string')
+    return countryLabel(entry.country)
+  if (Array.isArray(entry.countries) && entry.countries.every(c => typeof c === 'string'))
+    return countryLabel(entry.countries)
+  return undefined
 }
 
 /** Splits a zod path into the country it passes through (if any) and the field below it. */
@@ -33,14 +47,16 @@ function locate(data: unknown, path: readonly PropertyKey[]): { country?: string
   let country: string | undefined
   let fieldStart = 0
   path.forEach((key, i) => {
-    if (node && typeof node === 'object' && 'country' in node && typeof (node as { country: unknown }).country === 'string') {
-      country = countryLabel((node as { country: string }).country)
+    const here = countryOf(node)
+    if (here) {
+      country = here
       fieldStart = i
     }
     node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined
   })
-  if (node && typeof node === 'object' && 'country' in node && path.length > 0 && typeof (node as { country: unknown }).country === 'string') {
-    country = countryLabel((node as { country: string }).country)
+  const last = path.length > 0 ? countryOf(node) : undefined
+  if (last) {
+    country = last
     fieldStart = path.length
   }
   const field = path.slice(fieldStart).map(k => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[')
