@@ -3,7 +3,6 @@
  * timeline, matrix) each know how to draw, tabulate and describe their model; this file only wires them up.
  */
 import type { ChartConfiguration } from 'chart.js'
-import type { Sources } from '../data/schema'
 import type { BarModel } from './bars'
 import type { MatrixModel } from './matrix'
 import type { TimelineModel } from './timeline'
@@ -26,15 +25,7 @@ const kinds = {
   matrix: { config: matrixConfig, table: matrixTable, describe: describeMatrix } as unknown as Kind<MatrixModel>,
 }
 
-interface Spec {
-  id: string
-  title: string
-  subtitle: string
-  unit: string
-  datasets: readonly string[]
-  sources: Sources
-  notes: string[]
-}
+type Spec = Pick<ChartDefinition, 'id' | 'title' | 'subtitle' | 'unit' | 'datasets' | 'sources' | 'notes'>
 
 type ModelSpec =
   | { kind: 'bars', model: BarModel }

@@ -79,29 +79,24 @@ export const alternativeSchema = z.strictObject({
   note: textSchema,
 })
 
+/** What an exact value and a lower bound both carry. */
+const knownFigure = {
+  value: countSchema,
+  /** The date of the fact (not of the article), at the precision known. */
+  date: isoDateSchema,
+  sources: sourcesSchema,
+  note: textSchema.optional(),
+  /** What another source says, when sources disagree. */
+  alternative: alternativeSchema.optional(),
+}
+
 /**
  * A number as real data has it: an exact value, a lower bound ("at least 410,000"), or unknown.
  * A sourced zero is `exact` with value 0; unknown is never a number.
  */
 export const figureSchema = z.discriminatedUnion('status', [
-  z.strictObject({
-    status: z.literal('exact'),
-    value: countSchema,
-    /** The date of the fact (not of the article), at the precision known. */
-    date: isoDateSchema,
-    sources: sourcesSchema,
-    note: textSchema.optional(),
-    /** What another source says, when sources disagree. */
-    alternative: alternativeSchema.optional(),
-  }),
-  z.strictObject({
-    status: z.literal('atLeast'),
-    value: countSchema,
-    date: isoDateSchema,
-    sources: sourcesSchema,
-    note: textSchema.optional(),
-    alternative: alternativeSchema.optional(),
-  }),
+  z.strictObject({ status: z.literal('exact'), ...knownFigure }),
+  z.strictObject({ status: z.literal('atLeast'), ...knownFigure }),
   z.strictObject({
     status: z.literal('unknown'),
     /** Why it is unknown, in words a reader understands ("total delivered not found"). */
