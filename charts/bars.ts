@@ -45,10 +45,13 @@ function stackLabel(model: BarModel, index: number): string {
   return missing.length > 0 ? `${head} (${missing.join(', ')}: no data)` : head
 }
 
-function niceMax(values: number[], room: number): number {
-  const max = Math.max(1, ...values) * room
-  const magnitude = 10 ** Math.floor(Math.log10(max))
-  return Math.ceil(max / magnitude) * magnitude
+/** An axis that ends on a round tick: about four steps of 1, 2, 2.5 or 5 × 10ⁿ, reaching past the data by `room`. */
+export function niceAxis(values: number[], room: number): { max: number, step: number } {
+  const needed = Math.max(1, ...values) * room
+  const rough = needed / 4
+  const magnitude = 10 ** Math.floor(Math.log10(rough))
+  const step = [1, 2, 2.5, 5, 10].map(m => m * magnitude).find(s => s >= rough) ?? 10 * magnitude
+  return { max: Math.ceil(needed / step) * step, step }
 }
 
 export function barConfig(model: BarModel, profile: RenderProfile, frame: FigureText): ChartConfiguration<'bar'> {
@@ -57,6 +60,7 @@ export function barConfig(model: BarModel, profile: RenderProfile, frame: Figure
   const known = model.stacked
     ? stackTotals(model).filter((f): f is KnownFigure => f.status !== 'unknown').map(f => f.value)
     : model.series.flatMap(s => s.values).filter((f): f is KnownFigure => f.status !== 'unknown').map(f => f.value)
+  const axis = niceAxis(known, model.stacked ? 1.45 : 1.3)
   const labels = model.stacked
     ? model.categories.map((_c, i) => stackLabel(model, i))
     : model.series.flatMap(s => s.values.map(v => (v.status === 'exact' && v.value === 0 ? '0' : formatFigureShort(v, model.format))))
@@ -81,10 +85,10 @@ export function barConfig(model: BarModel, profile: RenderProfile, frame: Figure
         x: {
           stacked: model.stacked,
           beginAtZero: true,
-          max: niceMax(known, model.stacked ? 1.45 : 1.3),
+          max: axis.max,
           grid: { color: colours.grid },
           border: { display: false },
-          ticks: { color: colours.inkMuted, font: font('tick', profile), maxTicksLimit: 5, callback: value => formatTick(Number(value), model.format) },
+          ticks: { color: colours.inkMuted, font: font('tick', profile), stepSize: axis.step, callback: value => formatTick(Number(value), model.format) },
         },
         y: {
           stacked: model.stacked,
@@ -143,39 +147,54 @@ function list(names: string[]): string {
 
 /** Alt text from the numbers: what is compared, the leader and the runner-up, the range, zeros, bounds and gaps. */
 export function describeBars(model: BarModel): string {
-  const kind = model.stacked && model.series.length > 1 ? `Stacked bar chart of ${model.measure} by country, split into ${list(model.series.map(s => s.label.toLowerCase()))}` : model.series.length > 1 ? `Bar chart comparing ${list(model.series.map(s => s.label.toLowerCase()))} by country` : `Bar chart of ${model.measure} by country`
+  /** "Donated by China" → "donated by China"; acronyms and names keep their capitals ("EU-funded", "IT"). */
+  const lower = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text)
+  const full = (figure: KnownFigure) => formatFigureLong(figure, model.format)
+  const withUnit = (figure: KnownFigure) => (model.format === 'percent' ? full(figure) : `${full(figure)} ${model.unit}`)
+  /** 5.5 → "more than 5 times"; a lower-bound leader is "at least" that many times. */
+  const times = (leader: KnownFigure, next: KnownFigure) => {
+    const ratio = leader.value / next.value
+    const whole = Math.floor(ratio)
+    const words = whole === 2 ? 'twice' : `${whole} times`
+    return `${leader.status === 'atLeast' ? 'at least ' : Number.isInteger(ratio) ? '' : 'more than '}${words}`
+  }
+  const series = list(model.series.map(s => lower(s.label)))
+  const kind = model.stacked && model.series.length > 1
+    ? `Stacked bar chart of ${model.measure} by country, each bar split into ${series}`
+    : model.series.length > 1 ? `Bar chart of ${model.measure} by country, comparing ${series}` : `Bar chart of ${model.measure} by country`
   const parts = [`${kind}, in ${model.unit}.`]
-  const groups = model.stacked ? [{ label: '', values: stackTotals(model) }] : model.series.map(s => ({ label: s.label, values: s.values }))
+  const groups = model.stacked || model.series.length === 1 ? [{ label: '', values: model.stacked ? stackTotals(model) : model.series[0]!.values }] : model.series.map(s => ({ label: s.label, values: s.values }))
   for (const group of groups) {
     const rows = model.categories.map((c, i) => ({ name: c.name, figure: group.values[i]! }))
     const ranked = rows.filter((r): r is { name: string, figure: KnownFigure } => r.figure.status !== 'unknown' && r.figure.value > 0).sort((a, b) => b.figure.value - a.figure.value)
     const prefix = group.label ? `${group.label}: ` : ''
     const [leader, second] = ranked
     if (leader) {
-      let text = `${prefix}${leader.name} is highest with ${formatFigureLong(leader.figure, model.format)}`
-      if (second && second.figure.value > 0 && leader.figure.value / second.figure.value >= 2)
-        text += `, ${Math.floor(leader.figure.value / second.figure.value)} times the next, ${second.name} (${formatFigureLong(second.figure, model.format)})`
+      let text = `${prefix}${leader.name} is highest with ${withUnit(leader.figure)}`
+      // A ratio is only claimed against an exact runner-up: against a lower bound it could be smaller.
+      if (second && second.figure.status === 'exact' && leader.figure.value / second.figure.value >= 2)
+        text += `, ${times(leader.figure, second.figure)} the next, ${second.name} (${full(second.figure)})`
       else if (second)
-        text += `, followed by ${second.name} (${formatFigureLong(second.figure, model.format)})`
+        text += `, followed by ${second.name} (${full(second.figure)})`
       parts.push(`${text}.`)
       const rest = ranked.slice(2)
       if (rest.length > 0)
-        parts.push(`Then ${list(rest.map(r => `${r.name} (${formatFigureLong(r.figure, model.format)})`))}.`)
+        parts.push(`Then ${list(rest.map(r => `${r.name} (${full(r.figure)})`))}.`)
     }
     const zeros = rows.filter(r => r.figure.status === 'exact' && r.figure.value === 0).map(r => r.name)
     if (zeros.length > 0)
-      parts.push(`${prefix}${list(zeros)}: none.`)
+      parts.push(`${list(zeros)}: none${group.label ? ` (${lower(group.label)})` : ''}.`)
   }
   const unknown: string[] = []
   model.series.forEach(s => s.values.forEach((f, i) => {
     if (f.status === 'unknown')
-      unknown.push(model.series.length > 1 ? `${model.categories[i]!.name} (${s.label.toLowerCase()})` : model.categories[i]!.name)
+      unknown.push(model.series.length > 1 ? `${model.categories[i]!.name} (${lower(s.label)})` : model.categories[i]!.name)
   }))
   if (unknown.length > 0)
     parts.push(`Not known: ${list(unknown)}.`)
   const bounds = model.categories.filter((_c, i) => model.series.some(s => s.values[i]!.status === 'atLeast')).map(c => c.name)
   if (bounds.length > 0)
-    parts.push(`Lower bounds (at least), not totals: ${list(bounds)}.`)
+    parts.push(`${bounds.length === 1 ? 'The figure' : 'Figures'} for ${list(bounds)} ${bounds.length === 1 ? 'is a lower bound' : 'are lower bounds'} (at least), not ${bounds.length === 1 ? 'a total' : 'totals'}.`)
   return parts.join(' ')
 }
 

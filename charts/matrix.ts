@@ -129,18 +129,20 @@ function list(names: string[]): string {
 
 /** Alt text: rows with the same pattern are grouped, so the reader hears the structure, not 24 cells. */
 export function describeMatrix(model: MatrixModel): string {
+  /** "Telecoms & 5G" → "telecoms & 5G"; acronyms keep their capitals ("IT & data centres"). */
+  const lower = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text)
   const patterns = new Map<string, string[]>()
   model.rows.forEach((r, ri) => {
     const byLevel = new Map<string, string[]>()
     model.columns.forEach((c, ci) => {
       const level = levelOf(model, model.cells[ri]![ci]!.level)
-      byLevel.set(level.legend, [...(byLevel.get(level.legend) ?? []), c.label.toLowerCase()])
+      byLevel.set(level.legend, [...(byLevel.get(level.legend) ?? []), lower(c.label)])
     })
-    const words = [...byLevel].map(([level, cols]) => `${level.toLowerCase()} in ${cols.length === model.columns.length ? `all ${cols.length} fields` : list(cols)}`)
+    const words = [...byLevel].map(([level, cols]) => `${lower(level)} in ${cols.length === model.columns.length ? (cols.length === 2 ? 'both fields' : `all ${cols.length} fields`) : list(cols)}`)
     const key = words.join('; ')
     patterns.set(key, [...(patterns.get(key) ?? []), r.name])
   })
-  const parts = [`Grid of ${model.measure}: ${model.rows.length} countries by ${model.columns.length} fields (${list(model.columns.map(c => c.label.toLowerCase()))}).`]
+  const parts = [`Grid of ${model.measure}: ${model.rows.length} countries by ${model.columns.length} fields (${list(model.columns.map(c => lower(c.label)))}).`]
   for (const [pattern, names] of patterns)
     parts.push(`${list(names)}: ${pattern}.`)
   return parts.join(' ')

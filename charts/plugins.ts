@@ -108,27 +108,38 @@ export const valueLabelsPlugin: Plugin<'bar'> = {
   },
 }
 
-/** Grouped bars: one label per bar, at its end (`labels` indexed dataset-major: dataset × category). */
+/**
+ * Grouped bars: one label per bar, at its end (`labels` indexed dataset-major: dataset × category). A missing
+ * value has no bar, so its slot is computed the way Chart.js places grouped bars (category width × percentage,
+ * split evenly between the datasets) and the label sits at the axis.
+ */
 export const barEndLabelsPlugin: Plugin<'bar'> = {
   id: 'valueLabels',
   afterDatasetsDraw(chart, _args, options: ValueLabelsOptions) {
     const { ctx, chartArea } = chart
+    const xScale = chart.scales.x
+    const yScale = chart.scales.y
     const categories = chart.data.labels?.length ?? 0
+    if (!xScale || !yScale || categories === 0)
+      return
+    const visible = chart.data.datasets.map((_d, di) => di).filter(di => !chart.getDatasetMeta(di).hidden)
+    const band = (yScale.bottom - yScale.top) / categories
     ctx.save()
     setText(ctx, options.style)
-    chart.data.datasets.forEach((_dataset, di) => {
-      const meta = chart.getDatasetMeta(di)
-      if (meta.hidden)
-        return
-      meta.data.forEach((element, index) => {
+    visible.forEach((di, slot) => {
+      const dataset = chart.data.datasets[di]!
+      const share = (dataset as { categoryPercentage?: number }).categoryPercentage ?? 0.8
+      for (let index = 0; index < categories; index++) {
         const text = options.labels[di * categories + index]
-        const bar = element as unknown as { x: number, y: number, base: number }
         if (!text)
-          return
-        const value = chart.data.datasets[di]?.data[index]
-        const start = typeof value === 'number' && Number.isFinite(value) ? bar.x : bar.base
-        ctx.fillText(text, Math.min(start + 8, chartArea.right - ctx.measureText(text).width), bar.y)
-      })
+          continue
+        const value = dataset.data[index]
+        const known = typeof value === 'number' && Number.isFinite(value)
+        const size = band * share
+        const y = yScale.getPixelForValue(index) - size / 2 + (size / visible.length) * (slot + 0.5)
+        const x = known ? xScale.getPixelForValue(value) : xScale.getPixelForValue(0)
+        ctx.fillText(text, Math.min(x + 8, chartArea.right - ctx.measureText(text).width), y)
+      }
     })
     ctx.restore()
   },

@@ -166,7 +166,7 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
       },
       plugins: {
         ...options.plugins,
-        legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true, pointStyleWidth: textSize('legend', profile) } },
+        legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
         tooltip: {
           ...options.plugins?.tooltip,
           callbacks: {
@@ -216,23 +216,34 @@ export function timelineTable(model: TimelineModel): DataTable {
   }
 }
 
+/** "First COVAX delivery" → "first COVAX delivery"; acronyms keep their capitals ("US memorandum"). */
 function lc(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1)
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
 }
 
-/** "first COVAX delivery 28 Mar 2021", or the series' own words when it never happened. */
+/** "first COVAX delivery 28 Mar 2021", "no first COVAX delivery by 1 Apr 2021", or the series' own words when it never happened. */
 function phrase(point: TimelinePoint, series: TimelineSeries): string {
-  return point.status === 'never' ? series.neverText : `${lc(series.label)} ${cellText(point, series)}`
+  switch (point.status) {
+    case 'on': return `${lc(series.label)} ${cellText(point, series)}`
+    case 'notBy': return `no ${lc(series.label)} by ${formatDate(point.date)}`
+    case 'never': return series.neverText
+    case 'unknown': return `${lc(series.label)} not known`
+    case 'none': return `no ${lc(series.label)}`
+  }
 }
 
 function list(names: string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }
 
-/** Alt text: the span, then for two series who came first where, and every row's gaps in words. */
+/**
+ * Alt text: the span; for two series, where each came first; for more, what all rows share once, then each row's
+ * events in date order. Gaps (none by a date, never, not known) are said in words.
+ */
 export function describeTimeline(model: TimelineModel): string {
-  const [first, last] = timelineRange(model)
-  const parts = [`Timeline of ${model.measure} by country, from ${formatDate(isoFromDayNumber(first))} to ${formatDate(isoFromDayNumber(last))}.`]
+  // The span from the dates as given, so a month-only date reads "Aug 2020", not a made-up day.
+  const dates = model.series.flatMap(s => s.points.map(plotted)).filter((d): d is string => !!d).sort()
+  const parts = [`Timeline of ${model.measure} by country, from ${formatDate(dates[0] ?? '')} to ${formatDate(dates.at(-1) ?? '')}.`]
   const [a, b] = model.series
   if (model.series.length === 2 && a && b) {
     const aFirst: string[] = []
@@ -244,23 +255,32 @@ export function describeTimeline(model: TimelineModel): string {
       const aEarlier = pa.status === 'on' && ((pb.status === 'on' && pa.date < pb.date) || (pb.status === 'notBy' && pa.date <= pb.date))
       const bEarlier = pb.status === 'on' && ((pa.status === 'on' && pb.date < pa.date) || (pa.status === 'notBy' && pb.date <= pa.date))
       if (aEarlier)
-        aFirst.push(`${r.name} (${cellText(pa, a)}; ${phrase(pb, b)})`)
+        aFirst.push(`${r.name} (${cellText(pa, a)}; ${b.short}: ${cellText(pb, b)})`)
       else if (bEarlier)
-        bFirst.push(`${r.name} (${cellText(pb, b)}; ${phrase(pa, a)})`)
+        bFirst.push(`${r.name} (${cellText(pb, b)}; ${a.short}: ${cellText(pa, a)})`)
       else
         other.push(`${r.name}: ${phrase(pa, a)}; ${phrase(pb, b)}.`)
     })
     if (aFirst.length > 0)
-      parts.push(`${a.label} came first in ${list(aFirst)}.`)
+      parts.push(`The ${lc(a.label)} came earlier in ${list(aFirst)}.`)
     if (bFirst.length > 0)
-      parts.push(`${b.label} came first in ${list(bFirst)}.`)
+      parts.push(`The ${lc(b.label)} came earlier in ${list(bFirst)}.`)
     parts.push(...other)
   }
   else {
+    // A series on the same date in every row (a regional agreement) is said once, not per row.
+    const shared = model.series.filter(s => s.points.every(p => p.status === 'on' && p.date === (s.points[0] as { date?: string }).date))
+    for (const s of shared)
+      parts.push(`All ${model.rows.length} countries: ${s.label} (${cellText(s.points[0]!, s)}).`)
     model.rows.forEach((r, row) => {
-      const events = model.series.map(s => ({ s, p: s.points[row]! })).filter(e => e.p.status === 'on').map(e => `${e.s.label} (${cellText(e.p, e.s)})`)
+      const events = model.series.filter(s => !shared.includes(s))
+        .map(s => ({ s, p: s.points[row]! }))
+        .flatMap(e => (e.p.status === 'on' ? [{ date: e.p.date, text: `${e.s.label} (${cellText(e.p, e.s)})` }] : []))
+        .sort((x, y) => x.date.localeCompare(y.date))
+        .map(e => e.text)
       const extra = model.rowText?.[row]
-      parts.push(`${r.name}: ${events.length > 0 ? list(events) : 'none'}${extra ? `; ${extra}` : ''}.`)
+      const words = [...(events.length > 0 ? [list(events)] : []), ...(extra ? [extra] : [])]
+      parts.push(`${r.name}: ${words.length > 0 ? words.join('; ') : 'none'}.`)
     })
   }
   return parts.join(' ')

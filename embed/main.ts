@@ -1,0 +1,111 @@
+/**
+ * Browser entry of embed.html (bundled into embed.js by scripts/lib/kit-bundle.ts): draws the page's registry chart
+ * interactively (tooltips), in the reader's colour scheme, with text sized to the frame, and wires the Data toggle.
+ * The page's HTML already holds the title, the table and the sources, so it reads fine before (or without) this.
+ */
+import type { Chart, Plugin } from 'chart.js'
+import type { RenderProfile } from '../charts/types'
+import { registerCharts } from '../charts/register'
+import { getChart } from '../charts/registry'
+import { profiles } from '../charts/types'
+import { waitForChartFonts } from './fonts'
+
+const ChartJs = registerCharts()
+
+const dark = matchMedia('(prefers-color-scheme: dark)')
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)')
+
+/** Narrow frames get smaller text so the chart keeps its room. */
+function fontScaleFor(width: number): number {
+  if (width < 480)
+    return 0.6
+  return width < 760 ? 0.7 : profiles.embed.fontScale
+}
+
+function profileFor(width: number): RenderProfile {
+  return {
+    ...profiles.embed,
+    fontScale: fontScaleFor(width),
+    scheme: dark.matches ? 'dark' : 'light',
+    animate: profiles.embed.animate && !reducedMotion.matches,
+  }
+}
+
+/** Marks the page drawn (for tests and screenshot tools) once the final frame is on the canvas. */
+function readyPlugin(root: HTMLElement): Plugin {
+  return {
+    id: 'embedReady',
+    afterRender(chart) {
+      if (chart.options.animation === false)
+        root.dataset.chartReady = 'true'
+    },
+  }
+}
+
+function drawChart(root: HTMLElement, canvas: HTMLCanvasElement, id: string): () => void {
+  const definition = getChart(id)
+  let chart: Chart | undefined
+  let drawn = ''
+  return () => {
+    const profile = profileFor(root.clientWidth)
+    const key = `${profile.fontScale}/${profile.scheme}`
+    if (key === drawn)
+      return
+    drawn = key
+    chart?.destroy()
+    root.dataset.chartReady = 'false'
+    const config = definition.config(profile)
+    const animation = config.options?.animation
+    chart = new ChartJs(canvas, {
+      ...config,
+      options: {
+        ...config.options,
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: animation ? { ...animation, onComplete: () => { root.dataset.chartReady = 'true' } } : false,
+      },
+      plugins: [...(config.plugins ?? []), readyPlugin(root)],
+    })
+  }
+}
+
+/** The Data button swaps the chart for its table and back; aria-expanded tells which is shown. */
+function wireToggle(root: HTMLElement): void {
+  const button = root.querySelector<HTMLButtonElement>('[data-toggle]')
+  const table = root.querySelector<HTMLElement>('[data-view="table"]')
+  const figure = root.querySelector<HTMLElement>('[data-view="chart"]')
+  if (!button || !table || !figure)
+    return
+  button.addEventListener('click', () => {
+    const showTable = button.getAttribute('aria-expanded') !== 'true'
+    button.setAttribute('aria-expanded', String(showTable))
+    button.textContent = showTable ? 'Chart' : 'Data'
+    table.hidden = !showTable
+    figure.hidden = showTable
+  })
+}
+
+async function main(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-chart-id]')
+  const canvas = root?.querySelector('canvas')
+  if (!root || !canvas)
+    throw new Error('embed.js: no [data-chart-id] element with a <canvas> on this page')
+  wireToggle(root)
+  await waitForChartFonts()
+  const draw = drawChart(root, canvas, root.dataset.chartId ?? '')
+  draw()
+  new ResizeObserver(draw).observe(root)
+  dark.addEventListener('change', draw)
+}
+
+function start(): void {
+  main().catch((error: unknown) => {
+    document.documentElement.dataset.chartError = 'true'
+    console.error('[embed] the chart could not be drawn; the Data table still holds its numbers.', error)
+  })
+}
+
+if (document.readyState === 'loading')
+  document.addEventListener('DOMContentLoaded', start, { once: true })
+else
+  start()

@@ -1,0 +1,26 @@
+/**
+ * What the kit's render page (embed/render.ts) offers the Node side (scripts/lib/kit-render.ts) on `window.chartKit`.
+ * Types only, shared by both sides.
+ */
+import type { PresetName } from '../charts/presets'
+
+export interface FigureRequest {
+  id: string
+  preset: PresetName
+  transparent: boolean
+}
+
+export interface KitRenderer {
+  /** Resolves once the fonts are loaded; call before any render. */
+  ready: () => Promise<void>
+  /** The figure as a PNG at the preset's size and scale, base64-encoded. */
+  png: (request: FigureRequest) => string
+  /** The figure as a standalone SVG document (fonts embedded as data: URLs from `fontCss`). */
+  svg: (request: FigureRequest & { fontCss: string }) => string
+}
+
+declare global {
+  interface Window {
+    chartKit?: KitRenderer
+  }
+}
