@@ -26,3 +26,13 @@ export declare function useSlideContext(): {
   $renderContext: ComputedRef<'none' | 'slide' | 'overview' | 'presenter' | 'previewNext'>
   $frontmatter: Record<string, unknown>
 }
+
+/** Slidev's state shared between the audience and presenter windows (the part this project reads). */
+export declare const sharedState: {
+  page: number
+  timer: {
+    status: 'stopped' | 'running' | 'paused'
+    startedAt: number
+    pausedAt: number
+  }
+}

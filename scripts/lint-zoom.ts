@@ -1,0 +1,87 @@
+/**
+ * npm run lint:zoom: is every slide legible on a Zoom share? Builds the deck (or takes --dist), opens each slide in
+ * Chromium at Slidev's 980×552 canvas and checks text size, contrast, chart label sizes, chart colours under
+ * colour-vision deficiency, and overflow (rules and thresholds: scripts/lib/lint-rules.ts). Prints one line per
+ * violation and exits 1 if there is any.
+ *
+ *   npm run lint:zoom                          build into a temporary folder, lint, clean up
+ *   npm run lint:zoom -- --dist dist           lint an existing build
+ *   npm run lint:zoom -- --shots exports/zoom  also write each slide at 1280×720 and scaled to 640×360
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { findBrowser, keepLocal, launchBrowser } from './lib/browser'
+import { buildDeck, readDeck } from './lib/deck'
+import { CANVAS, lintSlides, openSlide } from './lib/lint-deck'
+import { formatViolation } from './lib/lint-rules'
+import { SHOT, shootBoth } from './lib/lint-shots'
+import { createLog } from './lib/log'
+import { ROOT } from './lib/paths'
+import { serveStatic } from './lib/server'
+
+const log = createLog('lint:zoom')
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    shots: { type: 'string' },
+    browser: { type: 'string' },
+  },
+})
+
+let temp: string | undefined
+try {
+  const deck = await readDeck()
+  const total = deck.slides.length
+  let dist = values.dist ? resolve(ROOT, values.dist) : undefined
+  if (!dist) {
+    temp = await mkdtemp(join(tmpdir(), 'lint-zoom-'))
+    dist = join(temp, 'dist')
+    log.step('building the deck')
+    await buildDeck(dist)
+  }
+  const server = await serveStatic(dist)
+  const browser = await launchBrowser(findBrowser(values.browser ? { explicit: values.browser } : {}))
+  try {
+    const context = await browser.newContext({ viewport: CANVAS, deviceScaleFactor: 1 })
+    const blocked = await keepLocal(context)
+    const page = await context.newPage()
+    const results = await lintSlides(page, server.url, total, r => log.progress('slides', r.no, total))
+    const violations = results.flatMap(r => r.violations)
+    for (const v of violations)
+      log.error(formatViolation(v))
+    if (blocked.length > 0)
+      log.error(`the deck tried to reach other machines: ${[...new Set(blocked)].join(', ')}. Bundle the asset instead.`)
+
+    if (values.shots) {
+      const dir = resolve(ROOT, values.shots)
+      await page.setViewportSize(SHOT.full)
+      for (let no = 1; no <= total; no++) {
+        await openSlide(page, server.url, no)
+        await shootBoth(page, dir, `slide-${String(no).padStart(2, '0')}`)
+      }
+      log.step(`${total * 2} screenshots in ${relative(ROOT, dir) || '.'}`)
+    }
+
+    if (violations.length > 0 || blocked.length > 0) {
+      log.error(`${violations.length} violation${violations.length === 1 ? '' : 's'} on ${new Set(violations.map(v => v.slide)).size} of ${total} slides. Fix the slide (slides.md), styles/index.css or the layout; the thresholds are the Zoom rules.`)
+      process.exitCode = 1
+    }
+    else {
+      log.done(`${total} slides legible, no violations`)
+    }
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
+catch (error) {
+  log.error(error instanceof Error ? error.message : String(error))
+  process.exitCode = 1
+}
+finally {
+  if (temp)
+    await rm(temp, { recursive: true, force: true })
+}
