@@ -1,26 +1,37 @@
 /**
- * npm run export (first cut): checks the data, then builds the deck as a static site into exports/site.
- * The PDF exports, handout and manifest are added by the export issue.
+ * npm run export: checks the data, builds the deck once, and with one Chromium writes into exports/ (or --out DIR)
+ *   <slug>-slides.pdf    one 16:9 page per slide, charts as their final frame, bookmarks, metadata
+ *   <slug>-handout.pdf   A4: cover, each slide with its notes (and a chart's data and sources), all sources
+ *   site/                the built deck with both PDFs (its "Download PDF" link works offline) and the chart kit
+ *   manifest.json        kind, path, bytes, sha256 and pages of each file, and the data version
+ * Each PDF is verified (pages, text, chart pixels, fonts, no request off this machine) before it is written;
+ * on any failure nothing is written and the exit code is 1. Flags: scripts/lib/export-options.ts.
  */
-import { rename, rm } from 'node:fs/promises'
-import { join } from 'node:path'
-import { assertValidData, DataError } from './lib/data-gate'
-import { buildDeck } from './lib/deck'
+import { relative } from 'node:path'
+import { assertValidData } from './lib/data-gate'
+import { EXPORT_USAGE, parseExportArgs } from './lib/export-options'
 import { createLog } from './lib/log'
-import { DEFAULT_OUT } from './lib/paths'
 
 const log = createLog('export')
 try {
-  await assertValidData()
-  const site = join(DEFAULT_OUT, 'site')
-  const staging = `${site}.${process.pid}.tmp`
-  log.step('building the deck')
-  await buildDeck(staging)
-  await rm(site, { recursive: true, force: true })
-  await rename(staging, site)
-  log.done(`site written to ${site}`)
+  const options = parseExportArgs(process.argv.slice(2))
+  if (options.help) {
+    console.log(EXPORT_USAGE)
+  }
+  else {
+    log.step(`${options.only.join(', ')} → ${relative(process.cwd(), options.out) || '.'}`)
+    await assertValidData()
+    // Loaded only now: they import the chart registry, which is built from the data as it loads (see data-gate.ts).
+    const [{ parseFault, FAULT_ENV }, { runExport }] = await Promise.all([import('./lib/export-faults'), import('./lib/export-run')])
+    const written = await runExport(options, log, parseFault(process.env[FAULT_ENV]))
+    for (const file of written) {
+      const path = relative(process.cwd(), file.path) + (file.kind === 'site' ? `/  (${file.files} files)` : '')
+      log.file(path, file.bytes)
+    }
+    log.done(`${written.length} output${written.length === 1 ? '' : 's'} written and verified`)
+  }
 }
 catch (error) {
-  log.error(error instanceof DataError || error instanceof Error ? error.message : String(error))
+  log.error(error instanceof Error ? error.message : String(error))
   process.exitCode = 1
 }

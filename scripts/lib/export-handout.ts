@@ -1,0 +1,102 @@
+/**
+ * The handout PDF: HTML built in Node (handout-html.ts) with the slide images taken from the print page, rendered
+ * in a second tab of the same browser, printed A4 with page numbers, bookmarked and verified.
+ */
+import type { BrowserContext } from 'playwright-chromium'
+import type { Deck } from './deck'
+import type { HandoutExpectation, HandoutLayout } from './pdf-verify'
+import type { PdfMetadata } from './pdf-finish'
+import { charts, getChart } from '../../charts/registry'
+import { fonts } from '../../charts/theme'
+import { event } from '../../data/event'
+import { datasets } from '../../data/index'
+import { dataVersion } from './data-version'
+import { assertNoProblems } from './export-error'
+import { handoutFontCss } from './handout-fonts'
+import { handoutFooter, handoutHtml, slideHeading, slideMarker, SOURCES_HEADING } from './handout-html'
+import { collectSources } from './handout-sources'
+import { finishPdf } from './pdf-finish'
+import { openPdf } from './pdf-inspect'
+import { fontProblems, handoutPdfProblems, outlineProblems } from './pdf-verify'
+
+/** A4 in PDF points. */
+const A4_PT = { width: 595.28, height: 841.89 }
+const MARGIN = { top: '16mm', right: '16mm', bottom: '18mm', left: '16mm' }
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23); reading two integers needs no image library. */
+export function pngSize(png: Uint8Array): { width: number, height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
+  return { width: view.getUint32(16), height: view.getUint32(20) }
+}
+
+function expectation(deck: Deck, image: { width: number, height: number }, sourceUrls: string[]): HandoutExpectation {
+  const total = deck.slides.length
+  return {
+    coverTexts: [event.report.title, event.launch.dateText, event.launch.platform, event.report.publisher, ...event.report.authors.map(a => a.name)],
+    sections: deck.slides.map(s => ({
+      no: s.no,
+      heading: slideHeading(s),
+      marker: slideMarker(s.no, total),
+      charts: s.charts.map(getChart).map(c => ({ id: c.id, title: c.title, rowLabels: c.table.rows.map(r => r.label), sourceUrls: c.sources.map(src => src.url) })),
+    })),
+    sourcesHeading: SOURCES_HEADING,
+    sourceUrls,
+    image,
+    footerTexts: [`${event.report.shortTitle} · Handout`],
+    pagePt: A4_PT,
+  }
+}
+
+function outlineFor(deck: Deck, layout: HandoutLayout): { title: string, pageIndex: number }[] {
+  return [
+    { title: 'Cover', pageIndex: 0 },
+    ...deck.slides.map((s, i) => ({ title: `${s.no}. ${slideHeading(s)}`, pageIndex: layout.slidePages[i]! - 1 })),
+    { title: SOURCES_HEADING, pageIndex: layout.sourcesPage - 1 },
+  ]
+}
+
+export async function makeHandoutPdf(context: BrowserContext, deck: Deck, images: readonly Buffer[], metadata: PdfMetadata, timeout: number): Promise<{ bytes: Uint8Array, pages: number }> {
+  const sources = collectSources(charts, datasets.map(d => d.data))
+  const html = handoutHtml({
+    event,
+    slides: deck.slides.map((s, i) => ({ ...s, image: `data:image/png;base64,${images[i]!.toString('base64')}`, charts: s.charts.map(getChart) })),
+    sources,
+    dataVersion: dataVersion(),
+    fontCss: await handoutFontCss(),
+  })
+  const expect = expectation(deck, pngSize(images[0]!), sources.map(s => s.url))
+  const page = await context.newPage()
+  try {
+    await page.setContent(html, { waitUntil: 'load', timeout })
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    const raw = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      tagged: true,
+      margin: MARGIN,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: handoutFooter(event),
+    })
+    // Checked as printed (the text is read once), then again after pdf-lib adds the outline and metadata.
+    const printed = await openPdf(raw)
+    const { layout, problems } = await handoutPdfProblems(printed, expect).finally(() => printed.close())
+    assertNoProblems('handout PDF', problems, 'Nothing was written. Fix what is named above (the layout is scripts/lib/handout-html.ts), then export again.')
+    const outline = outlineFor(deck, layout)
+    const bytes = await finishPdf(raw, metadata, outline)
+    const pdf = await openPdf(bytes)
+    try {
+      const final = [...await outlineProblems(pdf, outline), ...fontProblems(pdf, fonts.sans)]
+      if (pdf.pageCount !== printed.pageCount)
+        final.push(`adding the outline changed the page count from ${printed.pageCount} to ${pdf.pageCount}`)
+      assertNoProblems('handout PDF', final, 'Nothing was written.')
+      return { bytes, pages: pdf.pageCount }
+    }
+    finally {
+      await pdf.close()
+    }
+  }
+  finally {
+    await page.close()
+  }
+}

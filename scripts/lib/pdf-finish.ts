@@ -1,0 +1,66 @@
+/**
+ * What Chromium's PDF lacks, added with pdf-lib: document metadata and an outline (bookmarks) with one entry per
+ * slide or handout section.
+ *
+ * Chromium can write an outline itself (page.pdf({ outline: true })), but it builds it from every h1–h6 and joins
+ * wrapped heading lines without a space ("…the known totalselsewhere"). pdf-lib has no outline API, so the few
+ * dictionaries are written here by hand (PDF 1.7, §12.3.3).
+ */
+import type { PDFRef } from 'pdf-lib'
+import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
+
+export interface PdfMetadata {
+  title: string
+  author: string
+  subject: string
+  keywords: string[]
+  creator: string
+  language: string
+}
+
+export interface OutlineEntry {
+  title: string
+  /** 0-based page index. */
+  pageIndex: number
+}
+
+function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): void {
+  if (entries.length === 0)
+    return
+  const { context } = pdf
+  const pages = pdf.getPages()
+  const root = context.nextRef()
+  const refs: PDFRef[] = entries.map(() => context.nextRef())
+  entries.forEach((entry, i) => {
+    const page = pages[entry.pageIndex]
+    if (!page)
+      throw new Error(`outline entry "${entry.title}" points at page ${entry.pageIndex + 1}; the PDF has ${pages.length}`)
+    const item = context.obj({
+      Title: PDFHexString.fromText(entry.title),
+      Parent: root,
+      Dest: [page.ref, PDFName.of('Fit')],
+    })
+    if (i > 0)
+      item.set(PDFName.of('Prev'), refs[i - 1]!)
+    if (i < refs.length - 1)
+      item.set(PDFName.of('Next'), refs[i + 1]!)
+    context.assign(refs[i]!, item)
+  })
+  context.assign(root, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs.at(-1)!, Count: refs.length }))
+  pdf.catalog.set(PDFName.of('Outlines'), root)
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}
+
+/** Returns a new PDF with metadata and outline set; the tagged structure Chromium wrote is kept. */
+export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: readonly OutlineEntry[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(bytes)
+  pdf.setTitle(metadata.title, { showInWindowTitleBar: true })
+  pdf.setAuthor(metadata.author)
+  pdf.setSubject(metadata.subject)
+  // pdf-lib joins keywords with spaces, which would merge multi-word ones ("Western Balkans").
+  pdf.setKeywords([metadata.keywords.join(', ')])
+  pdf.setCreator(metadata.creator)
+  pdf.setLanguage(metadata.language)
+  addOutline(pdf, outline)
+  return pdf.save()
+}

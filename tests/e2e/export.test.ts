@@ -1,0 +1,285 @@
+/**
+ * `npm run export` end to end: the real script, the real build and Chromium, checked with tools that are not the
+ * export's own (poppler's pdfinfo, pdftotext, pdffonts, pdfimages and pdftoppm, pngjs, pdfjs for links and
+ * bookmarks). The full export runs once and every assertion reads its output. Then a chart is broken on purpose
+ * inside the page (DECK_FAULT, read by the export) and the export must fail, name it, and leave the earlier files
+ * byte-identical.
+ */
+import type { Deck } from '../../scripts/lib/deck'
+import type { Manifest } from '../../scripts/lib/manifest'
+import { execFile, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { PNG } from 'pngjs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { charts, getChart } from '../../charts/registry'
+import { palette } from '../../charts/theme'
+import { event } from '../../data/event'
+import { datasets } from '../../data/index'
+import { dataVersion } from '../../scripts/lib/data-version'
+import { readDeck } from '../../scripts/lib/deck'
+import { collectSources } from '../../scripts/lib/handout-sources'
+import { ROOT } from '../../scripts/lib/paths'
+import { serveStatic } from '../../scripts/lib/server'
+
+const exec = promisify(execFile)
+const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+const SLIDES = `${event.report.slug}-slides.pdf`
+const HANDOUT = `${event.report.slug}-handout.pdf`
+const CHART_KIT_PAGE = '<!doctype html><title>Chart kit (test stand-in)</title>\n'
+
+interface Run { code: number | null, stdout: string, stderr: string }
+
+function runExport(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [TSX, 'scripts/export.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => { stdout += chunk })
+    child.stderr.on('data', (chunk) => { stderr += chunk })
+    child.on('error', reject)
+    child.on('close', code => resolve({ code, stdout, stderr }))
+  })
+}
+
+/** Lower-case letters and digits only: compares text across line breaks, quotes and dashes. */
+function key(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+async function pdfinfo(file: string): Promise<Record<string, string>> {
+  const { stdout } = await exec('pdfinfo', [file])
+  return Object.fromEntries(stdout.split('\n').filter(l => l.includes(':')).map(l => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]))
+}
+
+async function pageText(file: string, page?: number): Promise<string> {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)]
+  return (await exec('pdftotext', [...range, file, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout
+}
+
+/** pdfjs is used here only for what poppler's command-line tools do not print: link targets and bookmarks. */
+async function linksAndOutline(file: string): Promise<{ links: Set<string>, outline: string[] }> {
+  const doc = await getDocument({ data: new Uint8Array(await readFile(file)), verbosity: 0 }).promise
+  try {
+    const links = new Set<string>()
+    for (let p = 1; p <= doc.numPages; p++) {
+      for (const a of await (await doc.getPage(p)).getAnnotations() as { subtype: string, url?: string }[]) {
+        if (a.subtype === 'Link' && a.url)
+          links.add(a.url)
+      }
+    }
+    return { links, outline: ((await doc.getOutline()) ?? []).map(item => item.title) }
+  }
+  finally {
+    await doc.destroy()
+  }
+}
+
+/** Pixels within `tolerance` (per channel) of a hex colour, on one page rendered at 50 dpi. */
+async function colourPixels(file: string, page: number, hex: string, dir: string, tolerance = 24): Promise<number> {
+  const prefix = join(dir, `page-${page}`)
+  await exec('pdftoppm', ['-r', '50', '-f', String(page), '-l', String(page), '-png', '-singlefile', file, prefix])
+  const png = PNG.sync.read(await readFile(`${prefix}.png`))
+  await rm(`${prefix}.png`)
+  const [r, g, b] = [1, 3, 5].map(i => Number.parseInt(hex.slice(i, i + 2), 16))
+  let count = 0
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (Math.abs(png.data[i]! - r!) <= tolerance && Math.abs(png.data[i + 1]! - g!) <= tolerance && Math.abs(png.data[i + 2]! - b!) <= tolerance)
+      count++
+  }
+  return count
+}
+
+async function sha256(file: string): Promise<string> {
+  return createHash('sha256').update(await readFile(file)).digest('hex')
+}
+
+/** Every file under `dir` with its sha256, relative paths as keys. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter(e => e.isFile())
+  const entries = await Promise.all(files.map(async e => [join(e.parentPath, e.name).slice(dir.length + 1), await sha256(join(e.parentPath, e.name))] as const))
+  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)))
+}
+
+let out: string
+let scratch: string
+let deck: Deck
+let first: Run
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), 'deck-export-e2e-'))
+  scratch = await mkdtemp(join(tmpdir(), 'deck-export-png-'))
+  deck = await readDeck()
+  // A stand-in for the chart kit's folder (npm run charts writes the real one): the site must carry it along.
+  await mkdir(join(out, 'charts'))
+  await writeFile(join(out, 'charts', 'index.html'), CHART_KIT_PAGE)
+  first = await runExport(['--out', out])
+}, 240_000)
+
+afterAll(async () => {
+  await rm(out, { recursive: true, force: true })
+  await rm(scratch, { recursive: true, force: true })
+})
+
+describe('npm run export', () => {
+  it('exits 0, shows progress per slide, and lists each file with its size', () => {
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(0)
+    expect(first.stdout).toContain(`export: slide image ${deck.slides.length}/${deck.slides.length}`)
+    expect(first.stdout).toMatch(new RegExp(`✓ .*${SLIDES}  [\\d.]+ kB`))
+    expect(first.stdout).toMatch(new RegExp(`✓ .*${HANDOUT}  [\\d.]+ (kB|MB)`))
+    expect(first.stdout).toMatch(/✓ .*site\/ {2}\(\d+ files\) {2}[\d.]+ MB/)
+    expect(first.stdout).toMatch(/export: 3 outputs written and verified in [\d.]+s/)
+  })
+
+  it('writes the slides PDF: one 16:9 page per slide, each slide\'s title as selectable text', async () => {
+    const file = join(out, SLIDES)
+    const info = await pdfinfo(file)
+    expect(Number(info.Pages)).toBe(deck.slides.length)
+    expect(info['Page size']).toMatch(/^735(\.\d+)? x 414 pts/)
+    for (const slide of deck.slides.filter(s => s.title)) {
+      const text = key(await pageText(file, slide.no))
+      expect(text, `slide ${slide.no}`).toContain(key(slide.title))
+      for (const id of slide.charts)
+        expect(text, `chart ${id}`).toContain(key(getChart(id).title))
+    }
+  })
+
+  it('gives the slides PDF metadata, a bookmark per titled slide and embedded fonts', async () => {
+    const file = join(out, SLIDES)
+    const info = await pdfinfo(file)
+    expect(info.Title).toBe(deck.title)
+    expect(info.Author).toBe('Teuta Avdimetaj, Dr Ramadan Ilazi')
+    expect(info.Subject).toBe(deck.headmatter.info)
+    expect(info.Keywords).toBe(deck.headmatter.keywords)
+    expect(info.Tagged).toBe('yes')
+    const { outline } = await linksAndOutline(file)
+    expect(outline).toEqual(deck.slides.filter(s => s.title).map(s => s.title))
+    const fonts = (await exec('pdffonts', [file])).stdout.trim().split('\n').slice(2)
+    expect(fonts.some(line => line.includes('AtkinsonHyperlegibleNext'))).toBe(true)
+    for (const line of fonts)
+      expect(line.split(/\s+/).at(-5), line).toBe('yes')
+  })
+
+  it('prints every chart complete: chart colours fill a chart page and are absent from a text page', async () => {
+    const file = join(out, SLIDES)
+    const chartSlide = deck.slides.find(s => s.charts.includes('chinese-vaccine-doses'))!
+    const textSlide = deck.slides.find(s => s.title === 'Agenda')!
+    const bought = await colourPixels(file, chartSlide.no, palette.china, scratch)
+    const donated = await colourPixels(file, chartSlide.no, palette.chinaDonated, scratch)
+    // At 50 dpi the page is 511×288 px; the bars for bought doses alone cover a few thousand pixels.
+    expect(bought).toBeGreaterThan(1500)
+    expect(donated).toBeGreaterThan(50)
+    expect(await colourPixels(file, textSlide.no, palette.china, scratch)).toBeLessThan(20)
+    const images = (await exec('pdfimages', ['-list', file])).stdout
+    const chartPages = deck.slides.filter(s => s.charts.length > 0).map(s => s.no)
+    const pagesWithImages = new Set(images.split('\n').slice(2).filter(Boolean).map(l => Number(l.trim().split(/\s+/)[0])))
+    for (const page of chartPages)
+      expect(pagesWithImages, `page ${page}`).toContain(page)
+  })
+
+  it('writes the handout: an A4 cover, every slide with its image and notes, chart tables, page numbers', async () => {
+    const file = join(out, HANDOUT)
+    const info = await pdfinfo(file)
+    const pages = Number(info.Pages)
+    expect(info['Page size']).toContain('(A4)')
+    expect(pages).toBeGreaterThanOrEqual(deck.slides.length + 2)
+    const cover = await pageText(file, 1)
+    for (const wanted of [event.report.title, 'Teuta Avdimetaj', 'Dr Ramadan Ilazi', 'Sbunker', 'Wednesday, 15 October', 'Zoom'])
+      expect(key(cover), wanted).toContain(key(wanted))
+    expect(cover).not.toMatch(/15 October,? \d{4}/)
+    expect(await pageText(file, 3)).toContain(`Page 3 of ${pages}`)
+
+    const all = key(await pageText(file))
+    for (const slide of deck.slides) {
+      expect(all, `slide ${slide.no}`).toContain(key(`Slide ${slide.no} of ${deck.slides.length}`))
+      expect(all, `slide ${slide.no} title`).toContain(key(slide.title))
+      expect(all, `slide ${slide.no} notes`).toContain(key(slide.notes.slice(0, 120)))
+    }
+    for (const chart of charts.filter(c => deck.slides.some(s => s.charts.includes(c.id)))) {
+      expect(all).toContain(key(`Chart data: ${chart.title}`))
+      for (const column of chart.table.columns.filter(c => c.unit && c.unit !== 'date' && c.unit !== 'level'))
+        expect(all, `${chart.id} ${column.label}`).toContain(key(`${column.label} (${column.unit})`))
+      for (const row of chart.table.rows)
+        expect(all).toContain(key(`${row.label}${row.cells.map(c => c.text).join('')}`))
+    }
+    const images = (await exec('pdfimages', ['-list', file])).stdout
+    expect(images.split('\n').filter(l => /\bimage\s+1960\s+1104\b/.test(l))).toHaveLength(deck.slides.length)
+  })
+
+  it('ends the handout with every source as a clickable link, and bookmarks each section', async () => {
+    const file = join(out, HANDOUT)
+    const { links, outline } = await linksAndOutline(file)
+    const sources = collectSources(charts, datasets.map(d => d.data))
+    for (const source of sources)
+      expect(links, source.url).toContain(source.url)
+    expect(outline).toEqual(['Cover', ...deck.slides.map(s => `${s.no}. ${s.title || 'Closing slide'}`), 'All sources'])
+    const fonts = (await exec('pdffonts', [file])).stdout.trim().split('\n').slice(2)
+    expect(fonts.some(line => line.includes('AtkinsonHyperlegibleNext'))).toBe(true)
+    for (const line of fonts)
+      expect(line.split(/\s+/).at(-5), line).toBe('yes')
+  })
+
+  it('writes the site with both PDFs and the chart kit, serving the deck\'s Download link from this machine', async () => {
+    const site = join(out, 'site')
+    expect((await stat(join(site, 'index.html'))).isFile()).toBe(true)
+    expect(await readFile(join(site, 'charts', 'index.html'), 'utf8')).toBe(CHART_KIT_PAGE)
+    expect(first.stdout).toContain('site ready, with the chart kit')
+    expect(await sha256(join(site, SLIDES))).toBe(await sha256(join(out, SLIDES)))
+    expect(await sha256(join(site, HANDOUT))).toBe(await sha256(join(out, HANDOUT)))
+    expect(deck.headmatter.download).toBe(`/${SLIDES}`)
+    const server = await serveStatic(site)
+    try {
+      const response = await fetch(`${server.url}${deck.headmatter.download}`)
+      expect(response.status).toBe(200)
+      expect(Buffer.from(await response.arrayBuffer()).equals(await readFile(join(out, SLIDES)))).toBe(true)
+      expect(await (await fetch(`${server.url}/print?print=true`)).text()).toContain('<div id="app">')
+    }
+    finally {
+      await server.close()
+    }
+  })
+
+  it('records every file in the manifest with its size, sha256 and pages, and the data version', async () => {
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as Manifest
+    expect(manifest.dataVersion).toBe(dataVersion())
+    for (const entry of manifest.entries) {
+      const bytes = await readFile(join(out, entry.path))
+      expect(entry.bytes, entry.path).toBe(bytes.length)
+      expect(entry.sha256, entry.path).toBe(createHash('sha256').update(bytes).digest('hex'))
+    }
+    const byKind = (kind: string) => manifest.entries.filter(e => e.kind === kind)
+    expect(byKind('slides-pdf')).toEqual([expect.objectContaining({ path: SLIDES, pages: deck.slides.length })])
+    expect(byKind('handout-pdf')).toEqual([expect.objectContaining({ path: HANDOUT, pages: Number((await pdfinfo(join(out, HANDOUT))).Pages) })])
+    const siteFiles = Object.keys(await snapshot(join(out, 'site'))).map(f => `site/${f}`).sort()
+    expect(byKind('site').map(e => e.path).sort()).toEqual(siteFiles)
+  })
+
+  it('leaves no temporary files behind', async () => {
+    expect((await readdir(out)).filter(name => name.startsWith('.'))).toEqual([])
+  })
+})
+
+describe('a chart broken on purpose', () => {
+  const faults = [
+    { fault: 'chart-blank:first-deliveries', says: /chart "first-deliveries" on slide (\d+) is blank/ },
+    { fault: 'chart-never-ready:five-g-commitments', says: /chart "five-g-commitments" on slide (\d+) did not become ready within 5000 ms/ },
+    { fault: 'chart-blank-on-paper:tech-presence-matrix', says: /chart "tech-presence-matrix" on slide (\d+): page \1 has no \d+×\d+ chart image/ },
+  ]
+
+  it.each(faults)('$fault: the export fails, names the chart and its slide, and the earlier export stays byte-identical', async ({ fault, says }) => {
+    expect(first.code).toBe(0)
+    const before = await snapshot(out)
+    const run = await runExport(['--out', out, '--only', 'slides', '--timeout', '5000'], { DECK_FAULT: fault })
+    expect(run.code).not.toBe(0)
+    const match = run.stderr.match(says)
+    expect(match, run.stderr).not.toBeNull()
+    const id = fault.split(':')[1]!
+    expect(Number(match![1])).toBe(deck.slides.find(s => s.charts.includes(id))!.no)
+    expect(await snapshot(out)).toEqual(before)
+  }, 120_000)
+})
