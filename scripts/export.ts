@@ -2,6 +2,7 @@
  * npm run export: checks the data, builds the deck once, and with one Chromium writes into exports/ (or --out DIR)
  *   <slug>-slides.pdf    one 16:9 page per slide, charts as their final frame, bookmarks, metadata
  *   <slug>-handout.pdf   A4: cover, each slide with its notes (and a chart's data and sources), all sources
+ *   charts/              the article chart kit (npm run charts): PNG presets, SVG, CSV, JSON, embed pages, gallery
  *   site/                the built deck with both PDFs (its "Download PDF" link works offline) and the chart kit
  *   manifest.json        kind, path, bytes, sha256 and pages of each file, and the data version
  * Each PDF is verified (pages, text, chart pixels, fonts, no request off this machine) before it is written;
@@ -25,7 +26,7 @@ try {
     const [{ parseFault, FAULT_ENV }, { runExport }] = await Promise.all([import('./lib/export-faults'), import('./lib/export-run')])
     const written = await runExport(options, log, parseFault(process.env[FAULT_ENV]))
     for (const file of written) {
-      const path = relative(process.cwd(), file.path) + (file.kind === 'site' ? `/  (${file.files} files)` : '')
+      const path = relative(process.cwd(), file.path) + (file.kind === 'site' || file.kind === 'charts' ? `/  (${file.files} files)` : '')
       log.file(path, file.bytes)
     }
     log.done(`${written.length} output${written.length === 1 ? '' : 's'} written and verified`)

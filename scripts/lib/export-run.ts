@@ -30,7 +30,7 @@ import { pdfMetadata } from './pdf-metadata'
 import { serveStatic } from './server'
 
 export interface Written {
-  kind: 'slides-pdf' | 'handout-pdf' | 'site'
+  kind: 'slides-pdf' | 'handout-pdf' | 'charts' | 'site'
   path: string
   bytes: number
   files: number
@@ -133,6 +133,15 @@ export async function runExport(options: ExportOptions, log: Log, fault: Fault |
     if (blocked.length > 0)
       throw new ExportError('network', blocked.map(url => `the page tried to load ${url}`), 'Every asset must be local: bundle it (e.g. @fontsource) or put it in public/.')
 
+    // The article chart kit, on the same browser; it verifies and writes exports/charts itself (staged, then moved
+    // into place), before the site copies it. Loaded here so a run without it does not bundle its browser code.
+    let kit: Written | undefined
+    if (want.has('charts')) {
+      const { runChartKit } = await import('./kit')
+      const result = await runChartKit({ out: options.out }, { browser: browser!, log })
+      kit = { kind: 'charts', path: result.dir, bytes: result.entries.reduce((n, e) => n + e.bytes, 0), files: result.entries.length }
+    }
+
     await browser!.close()
     browser = undefined
     await server.close()
@@ -142,7 +151,7 @@ export async function runExport(options: ExportOptions, log: Log, fault: Fault |
     const pdfs = { slides, handout }
     const siteInfo = want.has('site') ? await stageSite(staging, siteFiles(names, pdfs), join(options.out, 'charts'), deck.headmatter.download) : undefined
     // Everything is verified: write.
-    const written = await writeOutputs(options.out, want, names, pdfs, siteInfo ? { staging, site } : undefined)
+    const written = [...(kit ? [kit] : []), ...await writeOutputs(options.out, want, names, pdfs, siteInfo ? { staging, site } : undefined)]
     if (siteInfo)
       log.step(`site ready${siteInfo.chartKit ? ', with the chart kit' : ' (no exports/charts yet, so no chart kit)'}`)
     return written
