@@ -2,21 +2,10 @@
  * The six Western Balkan countries the report compares, in the order the deck shows them, with populations.
  * Populations are the JHU CSSE lookup table's (2020 basis), the denominator JHU used for its vaccination rates.
  */
-import { z } from 'zod'
-import { countryCodeSchema, figureSchema, oneEntryPerCountry, textSchema } from './schema'
+import type { Country } from './countries.schema'
 import { sources } from './sources'
 
-export const countrySchema = z.strictObject({
-  country: countryCodeSchema,
-  /** Full name, as in running text. */
-  name: textSchema,
-  /** Name that fits a chart axis. */
-  shortName: textSchema,
-  population: figureSchema,
-})
-export type Country = z.infer<typeof countrySchema>
-
-export const countriesSchema = z.array(countrySchema).superRefine(oneEntryPerCountry)
+export type { Country } from './countries.schema'
 
 const JHU_DATE = '2020'
 

@@ -2,68 +2,10 @@
  * The report and its launch. The seed article says "On Wednesday, October 15" and names no year; none is given
  * here either (15 October was a Wednesday in 2014 and 2025). A start time for the countdown can be set in `plan`.
  */
-import { z } from 'zod'
-import { isoDateSchema, sourcesSchema, textSchema } from './schema'
+import type { LaunchEvent } from './event.schema'
 import { sources } from './sources'
 
-/** True when the runtime knows the IANA time zone name. */
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name })
-    return true
-  }
-  catch {
-    return false
-  }
-}
-
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
-
-export const eventSchema = z.strictObject({
-  report: z.strictObject({
-    title: textSchema,
-    /** Short form for footers and file names. */
-    shortTitle: textSchema,
-    /** URL-safe name used for exported files, e.g. `<slug>-slides.pdf`. */
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected kebab-case' }),
-    authors: z.array(z.strictObject({ name: textSchema, honorific: textSchema.optional() })).min(1),
-    publisher: textSchema,
-    /** Organisations the publication pages also list. */
-    alsoListed: z.array(textSchema),
-    supportedBy: z.array(textSchema),
-    url: z.url({ protocol: /^https$/ }),
-    sources: sourcesSchema,
-  }),
-  launch: z.strictObject({
-    /** As the seed article gives it, word for word. */
-    dateText: textSchema,
-    weekday: textSchema,
-    /** Month and day only: the year is not known. */
-    monthDay: z.string().regex(/^--\d{2}-\d{2}$/, { error: 'expected ISO 8601 --MM-DD' }),
-    platform: textSchema,
-    format: textSchema,
-    audience: textSchema,
-    sources: sourcesSchema,
-  }),
-  /** Choices of the organisers, not facts from a source. */
-  plan: z.strictObject({
-    /**
-     * When the session starts, as local wall-clock time plus its IANA time zone, or null while not decided.
-     * The holding slide counts down to it; with null it says "Starting soon".
-     */
-    start: z.strictObject({
-      local: z.string().regex(LOCAL_DATE_TIME, { error: 'expected YYYY-MM-DDTHH:mm' }).refine(text => !Number.isNaN(Date.parse(`${text}:00Z`)), { error: 'not a real date and time' }),
-      timeZone: z.string().refine(isTimeZone, { error: 'expected an IANA time zone such as Europe/Belgrade' }),
-    }).nullable(),
-    /** Length of the session the slide time budgets must add up to, in minutes. */
-    sessionMinutes: z.number().int().positive(),
-    /** Where the QR code on the Q&A and closing slides points. */
-    qrUrl: z.url({ protocol: /^https$/ }),
-    /** Date the data were last reviewed against the dossier (shown in the handout). */
-    dataReviewed: isoDateSchema,
-  }),
-})
-export type LaunchEvent = z.infer<typeof eventSchema>
+export type { LaunchEvent } from './event.schema'
 
 export const event: LaunchEvent = {
   report: {

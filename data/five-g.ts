@@ -2,54 +2,13 @@
  * 5G security commitments: the Washington Agreement's 5G clause, the US "Clean Network", bilateral memoranda with
  * the US, and the regional 5G Roadmap. Countries with none found say so, with where it was looked for.
  */
-import { z } from 'zod'
-import { COUNTRY_CODES, countryCodeSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from './schema'
+import { COUNTRY_CODES } from './codes'
+import type { FiveG } from './five-g.schema'
 import { sources } from './sources'
 
+export type { Commitment, FiveG, Instrument } from './five-g.schema'
+
 export const INSTRUMENTS = ['washington-agreement', 'clean-network', 'us-memorandum', 'government-pledge', 'wb6-roadmap'] as const
-export const instrumentSchema = z.enum(INSTRUMENTS)
-export type Instrument = z.infer<typeof instrumentSchema>
-
-export const commitmentSchema = z.strictObject({
-  /** Unique, kebab-case. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a kebab-case id' }),
-  /** The countries that signed; all six for the regional roadmap. */
-  countries: z.array(countryCodeSchema).min(1),
-  instrument: instrumentSchema,
-  title: textSchema,
-  /** Day signed or announced, or the month when only that is known. */
-  date: isoDateSchema,
-  sources: sourcesSchema,
-  note: textSchema.optional(),
-})
-export type Commitment = z.infer<typeof commitmentSchema>
-
-/** Where a country stands with the US on 5G, in one line, for countries and for charts. */
-export const standingSchema = z.strictObject({
-  country: countryCodeSchema,
-  summary: textSchema,
-  sources: sourcesSchema,
-})
-
-export const fiveGSchema = z.strictObject({
-  instruments: z.strictObject({
-    'washington-agreement': textSchema,
-    'clean-network': textSchema,
-    'us-memorandum': textSchema,
-    'government-pledge': textSchema,
-    'wb6-roadmap': textSchema,
-  }),
-  commitments: z.array(commitmentSchema).superRefine((list, ctx) => {
-    const ids = new Set<string>()
-    list.forEach((item, index) => {
-      if (ids.has(item.id))
-        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${item.id}"` })
-      ids.add(item.id)
-    })
-  }),
-  standing: z.array(standingSchema).superRefine(oneEntryPerCountry),
-})
-export type FiveG = z.infer<typeof fiveGSchema>
 
 export const fiveG: FiveG = {
   instruments: {

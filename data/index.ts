@@ -3,12 +3,18 @@
  * over this list, so a new dataset is checked as soon as it is added here.
  */
 import type { z } from 'zod'
-import { countries, countriesSchema } from './countries'
-import { event, eventSchema } from './event'
-import { fiveG, fiveGSchema } from './five-g'
-import { loans, loansSchema } from './loans'
-import { techPresence, techPresenceSchema } from './tech-presence'
-import { vaccines, vaccinesSchema } from './vaccines'
+import { countries } from './countries'
+import { countriesSchema } from './countries.schema'
+import { event } from './event'
+import { eventSchema } from './event.schema'
+import { fiveG } from './five-g'
+import { fiveGSchema } from './five-g.schema'
+import { loans } from './loans'
+import { loansSchema } from './loans.schema'
+import { techPresence } from './tech-presence'
+import { techPresenceSchema } from './tech-presence.schema'
+import { vaccines } from './vaccines'
+import { vaccinesSchema } from './vaccines.schema'
 
 export interface Dataset<T = unknown> {
   /** kebab-case name used in messages and by charts. */

@@ -2,32 +2,10 @@
  * Chinese state loans, for the debt side of Montenegro's 5G dilemma. Amounts stay in the currency the source gives:
  * converting would add an exchange rate no source states.
  */
-import { z } from 'zod'
-import { countryCodeSchema, figureSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from './schema'
+import type { Loans } from './loans.schema'
 import { sources } from './sources'
 
-export const loanSchema = z.strictObject({
-  country: countryCodeSchema,
-  lender: textSchema,
-  project: textSchema,
-  currency: z.enum(['USD', 'EUR']),
-  amount: figureSchema,
-})
-export type Loan = z.infer<typeof loanSchema>
-
-export const loansSchema = z.strictObject({
-  loans: z.array(loanSchema).superRefine(oneEntryPerCountry),
-  montenegro: z.strictObject({
-    /** General government debt, per cent of GDP: it can exceed 100. */
-    publicDebtPercentOfGdp: figureSchema,
-    /** The loan against GDP, in the source's words (no ratio is computed: GDP years differ). */
-    loanShareOfGdp: z.strictObject({ words: textSchema, sources: sourcesSchema, note: textSchema }),
-    /** The Chinese embassy's framing, against total public debt. */
-    loanShareOfDebt: z.strictObject({ words: textSchema, sources: sourcesSchema, note: textSchema }),
-    refinancing: z.strictObject({ text: textSchema, date: isoDateSchema, sources: sourcesSchema }),
-  }),
-})
-export type Loans = z.infer<typeof loansSchema>
+export type { Loan, Loans } from './loans.schema'
 
 export const loans: Loans = {
   loans: [

@@ -6,9 +6,9 @@
  * This module imports nothing but zod, so it can be validated and tested in plain Node.
  */
 import { z } from 'zod'
+import { COUNTRY_CODES } from './codes'
 
-/** The six Western Balkan countries, ISO 3166-1 alpha-2 (Kosovo uses the user-assigned code XK). */
-export const COUNTRY_CODES = ['RS', 'BA', 'ME', 'MK', 'AL', 'XK'] as const
+export { COUNTRY_CODES }
 export const countryCodeSchema = z.enum(COUNTRY_CODES)
 export type CountryCode = z.infer<typeof countryCodeSchema>
 

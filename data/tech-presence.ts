@@ -5,48 +5,14 @@
  * The level is the report's assessment (quoted at the launch, The Geopost); the evidence is what the research
  * dossier found beside it. "Not found" means the sources checked said nothing, not that there is no presence.
  */
-import { z } from 'zod'
-import { countryCodeSchema, figureSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from './schema'
+import type { TechCell, TechPresence } from './tech-presence.schema'
 import { sources } from './sources'
 
-export const TECH_DIMENSIONS = ['telecoms', 'governance', 'it', 'security'] as const
-export const techDimensionSchema = z.enum(TECH_DIMENSIONS)
-export type TechDimension = z.infer<typeof techDimensionSchema>
+export type { TechCell, TechCountry, TechDimension, TechLevel, TechPresence } from './tech-presence.schema'
 
+export const TECH_DIMENSIONS = ['telecoms', 'governance', 'it', 'security'] as const
 /** Ordered from most to least presence; `undecided` and `notFound` are not points on that scale. */
 export const TECH_LEVELS = ['extensive', 'present', 'limited', 'undecided', 'notFound'] as const
-export const techLevelSchema = z.enum(TECH_LEVELS)
-export type TechLevel = z.infer<typeof techLevelSchema>
-
-export const evidenceSchema = z.strictObject({
-  text: textSchema,
-  date: isoDateSchema.optional(),
-  sources: sourcesSchema,
-})
-
-export const techCellSchema = z.strictObject({
-  level: techLevelSchema,
-  /** The assessment in one sentence, in the report's terms. */
-  summary: textSchema,
-  sources: sourcesSchema,
-  evidence: z.array(evidenceSchema),
-  /** Numbers the assessment rests on, named (e.g. cameras), for slide text. */
-  figures: z.record(z.string(), figureSchema).optional(),
-})
-export type TechCell = z.infer<typeof techCellSchema>
-
-export const techCountrySchema = z.strictObject({
-  country: countryCodeSchema,
-  cells: z.strictObject({ telecoms: techCellSchema, governance: techCellSchema, it: techCellSchema, security: techCellSchema }),
-})
-export type TechCountry = z.infer<typeof techCountrySchema>
-
-export const techPresenceSchema = z.strictObject({
-  dimensions: z.strictObject({ telecoms: textSchema, governance: textSchema, it: textSchema, security: textSchema }),
-  levels: z.strictObject({ extensive: textSchema, present: textSchema, limited: textSchema, undecided: textSchema, notFound: textSchema }),
-  countries: z.array(techCountrySchema).superRefine(oneEntryPerCountry),
-})
-export type TechPresence = z.infer<typeof techPresenceSchema>
 
 const report = [sources.geopostLaunch] as const
 const LIMITED = 'Limited or no presence of Chinese tech companies, mainly due to stronger alignment with the US and EU.'

@@ -1,15 +1,11 @@
 import { defineAppSetup } from '@slidev/types'
 import { facts } from '../charts/facts'
-import { registerCharts } from '../charts/register'
 import { event } from '../data/event'
 
+// Chart.js, its registration and the wait for the charts' font live in components/ChartCanvas.vue: they load with the
+// first chart slide, so the first slide paints without them (issue 7).
 export default defineAppSetup(({ app }) => {
-  const Chart = registerCharts()
   // Slide text reads figures as {{ $facts.name }} and event details as {{ $event.… }}, never typed by hand.
   app.config.globalProperties.$facts = facts
   app.config.globalProperties.$event = event
-  // npm run lint:zoom reads the live charts (fonts, colours) through Chart.getChart(canvas); the global has the
-  // name Chart.js's own UMD build gives it, so the lint reads a plain test page and the deck the same way.
-  if (typeof window !== 'undefined')
-    Object.assign(window, { Chart })
 })

@@ -18,6 +18,8 @@ export declare function useNav(): {
   total: ComputedRef<number>
   slides: Ref<SlideRouteLike[]>
   currentSlideRoute: ComputedRef<SlideRouteLike>
+  /** Slide numbers the print page shows (setup/root.ts sets it from ?range=). */
+  printRange: Ref<number[]>
 }
 
 export declare function useSlideContext(): {

@@ -1,12 +1,18 @@
 /**
- * Slidev's print page (/print?print=true) in the built deck: every slide at once, one 980×552 box each. This module
- * opens it, waits until every slide and chart says it is ready, checks each chart canvas in the page, prints the
- * slides PDF and takes the per-slide images for the handout.
+ * Slidev's print page (/print?print=true) in the built deck, one 980×552 box per slide. printDeck opens it a range
+ * of slides at a time (PRINT_CHUNK, ?range=; setup/root.ts makes the built page honour it), so Chromium needs about
+ * as much memory for a 300-slide deck as for a 25-slide one. For each range it waits until every slide and chart
+ * says it is ready, checks each chart canvas in the page, takes the per-slide images for the handout and prints the
+ * range. The ranges' PDFs are joined (export-join.ts) into the slides PDF, which export-slides.ts verifies whole.
  */
 import type { Page } from 'playwright-chromium'
 import type { Deck } from './deck'
+import type { SlideRange } from './export-chunks'
 import { palette } from '../../charts/theme'
+import { rangeSizeFromEnv, slideRanges } from './export-chunks'
 import { assertNoProblems, ExportError } from './export-error'
+import { warmSlidesCheck } from './export-slides'
+import { loadPdfTools } from './pdf-tools'
 
 /** A chart as drawn in the page, just before printing: the export compares the PDF against it. */
 export interface ChartRender {
@@ -54,17 +60,25 @@ function chartStates(page: Page): Promise<ChartState[]> {
   })))
 }
 
-/** Opens the print page and returns once every slide and every chart is ready, or throws naming what is not. */
-export async function openPrintPage(page: Page, baseUrl: string, deck: Deck, timeout: number): Promise<void> {
-  await page.goto(`${baseUrl}${PRINT_QUERY}`, { waitUntil: 'load', timeout })
+/**
+ * Opens the print page and returns once every slide and every chart is ready, or throws naming what is not.
+ * `deck` holds the slides to show: the whole deck, or with `range` the slides of that range.
+ */
+export async function openPrintPage(page: Page, baseUrl: string, deck: Deck, timeout: number, range?: SlideRange): Promise<void> {
+  const query = range ? `${PRINT_QUERY}&range=${range.from}-${range.to}` : PRINT_QUERY
+  await page.goto(`${baseUrl}${query}`, { waitUntil: 'load', timeout })
   const total = deck.slides.length
+  // Each slide is an async component with a 300 ms delay before its loading placeholder shows: until then its
+  // .slidev-page is empty, neither loading nor loaded. So a slide counts as rendered once its page has an element.
   try {
     await page.waitForFunction(n => document.querySelectorAll('.print-slide-container').length === n
-      && document.querySelectorAll('.slidev-slide-loading').length === 0, total, { timeout })
+      && document.querySelectorAll('.slidev-slide-loading').length === 0
+      && [...document.querySelectorAll('.print-slide-container .slidev-page')].every(p => p.firstElementChild !== null), total, { timeout })
   }
   catch {
     const shown = await page.locator(SLIDE).count()
-    throw new ExportError('print page', [`shows ${shown} slides after ${timeout} ms; slides.md has ${total}`], 'Run npm run build and open /print?print=true in a browser to see which slide fails to render.')
+    const expected = range ? `slides ${range.from}–${range.to} are ${total}` : `slides.md has ${total}`
+    throw new ExportError('print page', [`shows ${shown} slides after ${timeout} ms; ${expected}`], `Run npm run build and open ${query} in a browser to see which slide fails to render.`)
   }
   const expected = deck.slides.flatMap(s => s.charts.map(id => ({ id, slide: s.no })))
   try {
@@ -172,14 +186,105 @@ export async function slideSize(page: Page): Promise<{ width: number, height: nu
   })
 }
 
-/** One PNG per slide at the context's scale (2×), for the handout. */
-export async function screenshotSlides(page: Page, onSlide: (done: number, total: number) => void): Promise<Buffer[]> {
-  const boxes = page.locator(SLIDE)
-  const total = await boxes.count()
-  const images: Buffer[] = []
-  for (let i = 0; i < total; i++) {
-    images.push(await boxes.nth(i).screenshot({ type: 'png', animations: 'disabled' }))
-    onSlide(i + 1, total)
+/**
+ * JPEG quality of the handout's slide images: no visible difference from PNG at 2×, and Chromium's PDF embeds a
+ * JPEG as it is (a PNG it decodes and compresses again: 1.4 s of the 23-slide handout's print).
+ */
+export const SLIDE_IMAGE_QUALITY = 90
+
+/**
+ * One JPEG per slide shown, at the page's device pixel ratio (2×: 1960×1104), for the handout. Each slide is
+ * scrolled into the 980×552 viewport and captured with the DevTools protocol: Playwright's element screenshot waits
+ * for stable frames and encodes PNG, which made the deck's 23 images take twice as long (same pixels). Never
+ * captureBeyondViewport: it resizes the page for the capture, and the charts redraw at 1× (the export test caught it).
+ * Progress counts from `before` (slides already taken in earlier ranges) towards `total`.
+ */
+export async function screenshotSlides(page: Page, onSlide: (done: number, total: number) => void, progress: { before: number, total: number } | undefined = undefined): Promise<Buffer[]> {
+  const boxes = await page.$$eval(SLIDE, elements => elements.map((e) => {
+    const r = e.getBoundingClientRect()
+    return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height }
+  }))
+  const scale = await page.evaluate(() => window.devicePixelRatio)
+  const { before, total } = progress ?? { before: 0, total: boxes.length }
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    const images: Buffer[] = []
+    for (const [i, box] of boxes.entries()) {
+      await page.evaluate(y => window.scrollTo(0, y), box.y)
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'jpeg', quality: SLIDE_IMAGE_QUALITY, clip: { ...box, scale }, captureBeyondViewport: false, optimizeForSpeed: true })
+      images.push(Buffer.from(data, 'base64'))
+      onSlide(before + i + 1, total)
+    }
+    await page.evaluate(() => window.scrollTo(0, 0))
+    return images
   }
-  return images
+  finally {
+    await cdp.detach()
+  }
+}
+
+export interface PrintDeckOptions {
+  /** Milliseconds a slide or chart may take to become ready. */
+  timeout: number
+  /** Take one image per slide, for the handout. */
+  images: boolean
+  /** Print the slides PDF. */
+  pdf: boolean
+  /** Slides per load of the print page (default: DECK_PRINT_RANGE, else PRINT_CHUNK). */
+  rangeSize?: number
+  /** Called before each stage, with what the browser is about to do (for error messages). */
+  onStep?: (what: string) => void
+  onImage?: (done: number, total: number) => void
+}
+
+export interface PrintedDeck {
+  /** Chromium's slides PDF (ranges joined), before metadata and bookmarks; undefined unless asked for. */
+  pdf: Uint8Array | undefined
+  /** Every chart as drawn in the page just before printing. */
+  renders: ChartRender[]
+  /** The slide box in CSS px. */
+  size: { width: number, height: number }
+  /** One image per slide, in order, when asked for. */
+  images: Buffer[]
+  /** How many ranges the deck was printed in. */
+  ranges: number
+}
+
+/**
+ * The whole deck through the print page, a range of slides at a time: ready, charts checked, images, printed.
+ * A deck of at most one range loads the plain print page once, as Slidev's own export does.
+ */
+export async function printDeck(page: Page, baseUrl: string, deck: Deck, options: PrintDeckOptions): Promise<PrintedDeck> {
+  const ranges = slideRanges(deck.slides.length, options.rangeSize ?? rangeSizeFromEnv())
+  // The PDF libraries (and the slides PDF's checking thread) load while the print page renders: Node only waits on
+  // Chromium here, and the export verifies the PDFs with them right after.
+  void loadPdfTools().catch(() => {})
+  if (options.pdf)
+    warmSlidesCheck()
+  const step = options.onStep ?? (() => {})
+  const renders: ChartRender[] = []
+  const images: Buffer[] = []
+  const parts: Uint8Array[] = []
+  let size: { width: number, height: number } | undefined
+  for (const range of ranges) {
+    const part: Deck = { ...deck, slides: deck.slides.filter(s => s.no >= range.from && s.no <= range.to) }
+    const where = ranges.length > 1 ? ` (slides ${range.from}–${range.to})` : ''
+    step(`waiting for every slide and chart of the print page to be ready${where}`)
+    await openPrintPage(page, baseUrl, part, options.timeout, ranges.length > 1 ? range : undefined)
+    step(`checking the charts in the print page${where}`)
+    renders.push(...await checkChartsInPage(page, part))
+    size ??= await slideSize(page)
+    if (options.images) {
+      step(`taking the slide images for the handout${where}`)
+      images.push(...await screenshotSlides(page, options.onImage ?? (() => {}), { before: range.from - 1, total: deck.slides.length }))
+    }
+    if (options.pdf) {
+      step(`printing the slides PDF${where}`)
+      parts.push(await printSlides(page, size))
+    }
+  }
+  if (!size)
+    throw new ExportError('print page', ['the deck has no slides'], 'Add slides to slides.md.')
+  const pdf = parts.length > 1 ? await (await import('./export-join')).joinRangePdfs(parts) : parts[0]
+  return { pdf, renders, size, images, ranges: ranges.length }
 }

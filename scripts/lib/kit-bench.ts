@@ -26,6 +26,8 @@ export interface KitBench {
   fullRun: number
   oneChartRun: number
   marginalFromWallTime: number
+  /** Per timed run, in seconds: the median per-chart time, and (full − one chart) / (charts − 1). */
+  samples: { perChartMedian: number[], marginalFromWallTime: number[] }
 }
 
 const median = (values: number[]): number => {
@@ -34,10 +36,10 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-export async function benchChartKit(runs = 5): Promise<KitBench> {
+export async function benchChartKit(runs = 5, browserPath?: string): Promise<KitBench> {
   const quiet = createLog('charts', new Writable({ write: (_c, _e, done) => done() }))
   const dir = await mkdtemp(join(tmpdir(), 'chart-kit-bench-'))
-  const browser = await launchBrowser(findBrowser())
+  const browser = await launchBrowser(findBrowser(browserPath ? { explicit: browserPath } : {}))
   try {
     const out = join(dir, 'out')
     const warm = await runChartKit({ out }, { browser, log: quiet })
@@ -60,6 +62,10 @@ export async function benchChartKit(runs = 5): Promise<KitBench> {
       fullRun,
       oneChartRun,
       marginalFromWallTime: (fullRun - oneChartRun) / (warm.charts.length - 1),
+      samples: {
+        perChartMedian: full.map(r => median(Object.values(r.timings.perChart))),
+        marginalFromWallTime: full.map((r, i) => (r.timings.total - single[i]!.timings.total) / (warm.charts.length - 1)),
+      },
     }
   }
   finally {
