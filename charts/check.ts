@@ -1,11 +1,33 @@
 /**
- * Checks a chart registry is well formed: ids, dataset references, and that every table and every Chart.js
- * dataset has one value per label. Messages name the chart file and what to fix.
+ * Checks a chart registry is well formed: ids, dataset references, that every table and every Chart.js dataset
+ * has one value per label, and that the chart's own words (title, subtitle, notes, labels, alt text) are plain text.
+ * Messages name the chart file and what to fix.
  */
 import type { ChartDefinition } from './types'
+import { textSchema } from '../data/schema'
 import { profiles } from './types'
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** The data's own rule for text (data/schema.ts textSchema) on a chart string: its markup message, if any. */
+function markupProblem(text: string): string | undefined {
+  const result = textSchema.safeParse(text)
+  return result.success ? undefined : result.error.issues.map(i => i.message).find(m => m.startsWith('must be plain text'))
+}
+
+/** Every string of a chart that is shown as text: on the slide, in the handout, the embed page and the SVG. */
+function chartTexts(chart: ChartDefinition): [field: string, text: string][] {
+  const series = chart.config(profiles.print).data.datasets.map((d, i) => [`series ${i + 1} label`, String(d.label ?? '')] as [string, string])
+  return [
+    ['title', chart.title],
+    ['subtitle', chart.subtitle],
+    ['altText', chart.altText],
+    ...chart.notes.map((note, i) => [`notes[${i}]`, note] as [string, string]),
+    ...chart.table.columns.map((c, i) => [`table column ${i + 1} label`, c.label] as [string, string]),
+    ...chart.table.rows.map((r, i) => [`table row ${i + 1} label`, r.label] as [string, string]),
+    ...series,
+  ]
+}
 
 export function validateCharts(list: readonly ChartDefinition[], datasetIds: readonly string[]): string[] {
   const problems: string[] = []
@@ -34,6 +56,11 @@ export function validateCharts(list: readonly ChartDefinition[], datasetIds: rea
     })
     if (chart.sources.length === 0)
       problems.push(`${where}: no sources`)
+    for (const [field, text] of chartTexts(chart)) {
+      const problem = markupProblem(text)
+      if (problem)
+        problems.push(`${where}, field ${field}: ${problem}`)
+    }
   }
   return problems
 }

@@ -3,22 +3,30 @@
  * embed page), the gallery exports/charts/index.html, and lists every file in exports/manifest.json.
  * `npm run charts -- --help` lists the options; the work is done by runChartKit (scripts/lib/kit.ts).
  */
-import { BrowserNotFoundError } from './lib/browser'
+import { WriteError } from './lib/atomic'
+import { BrowserLaunchError, BrowserNotFoundError } from './lib/browser'
+import { BrowserGoneError, DEFAULT_STALL_MS } from './lib/browser-guard'
 import { DataError } from './lib/data-gate'
+import { FolderBusyError } from './lib/export-lock'
 import { runChartKit } from './lib/kit'
 import { KIT_USAGE, KitOptionError, parseKitArgs } from './lib/kit-options'
 import { createLog } from './lib/log'
+import { watchProgress } from './lib/watchdog'
 
 const log = createLog('charts')
 const args = process.argv.slice(2)
 try {
   if (args.includes('--help') || args.includes('-h'))
     process.stdout.write(`${KIT_USAGE}\n`)
-  else
-    await runChartKit(parseKitArgs(args), { log })
+  else {
+    // A run that hangs is stopped (after the browser guard's own, more precise limit has had its chance).
+    const watchdog = watchProgress(log, DEFAULT_STALL_MS + 60_000)
+    await runChartKit(parseKitArgs(args), { log: watchdog.log }).finally(watchdog.stop)
+  }
 }
 catch (error) {
-  const known = error instanceof KitOptionError || error instanceof DataError || error instanceof BrowserNotFoundError
+  // Errors that already say what happened and what to do are shown as they are; anything else with its stack.
+  const known = [KitOptionError, DataError, BrowserNotFoundError, BrowserLaunchError, BrowserGoneError, FolderBusyError, WriteError].some(type => error instanceof type)
   log.error(known ? (error as Error).message : String(error instanceof Error ? error.stack : error))
   process.exitCode = 1
 }

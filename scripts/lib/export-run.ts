@@ -1,40 +1,44 @@
 /**
  * One export run: one `slidev build`, one static server, one Chromium. Everything is rendered and verified first;
- * only then are files written (each to a temporary name, then renamed), the site swapped in and the manifest
- * updated. A failure anywhere before that leaves every earlier export as it was.
+ * only then is anything put in place, all together (export-commit.ts). A failure anywhere before that, a full disk,
+ * a browser that dies or a Ctrl-C leave every earlier export as it was, and no temporary file or process behind.
+ * The run holds the export folder's lock (export-lock.ts) from start to end, so a second run cannot interleave.
  */
 import type { Browser } from 'playwright-chromium'
+import type { FoundBrowser } from './browser'
+import type { BrowserGuard } from './browser-guard'
+import type { Deck } from './deck'
+import type { Written } from './export-commit'
 import type { Fault } from './export-faults'
+import type { FolderLock } from './export-lock'
 import type { ExportOptions, Product } from './export-options'
 import type { SiteFile } from './export-site'
+import type { ChartKitResult } from './kit'
 import type { Log } from './log'
-import type { ManifestEntry } from './manifest'
 import type { StaticServer } from './server'
 import { rmSync } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { event } from '../../data/event'
-import { tempPathFor, writeFileAtomic } from './atomic'
+import { tempPathFor, WriteError } from './atomic'
 import { findBrowser, keepLocal, launchBrowser } from './browser'
+import { DEFAULT_STALL_MS, guardBrowser } from './browser-guard'
 import { dataVersion } from './data-version'
 import { buildDeck, readDeck } from './deck'
+import { commitExport } from './export-commit'
 import { ExportError } from './export-error'
-import { faultScript } from './export-faults'
+import { diskFullFor, FAULT_HIT_BINDING, faultScript, isChartFault } from './export-faults'
 import { makeHandoutPdf } from './export-handout'
-import { checkChartsInPage, openPrintPage, printSlides, screenshotSlides, slideSize } from './export-print'
+import { lockExportFolder } from './export-lock'
+import { printDeck } from './export-print'
 import { makeSlidesPdf } from './export-slides'
-import { listFiles, stageSite, swapInSite } from './export-site'
-import { describeFile, updateManifest } from './manifest'
+import { stageSite } from './export-site'
+import { onInterrupt } from './interrupt'
+import { makeWorkDir } from './leftovers'
 import { pdfMetadata } from './pdf-metadata'
 import { serveStatic } from './server'
 
-export interface Written {
-  kind: 'slides-pdf' | 'handout-pdf' | 'charts' | 'site'
-  path: string
-  bytes: number
-  files: number
-}
+export type { Written } from './export-commit'
 
 /** 2× so chart canvases print sharp and the handout's slide images are crisp (1960×1104). */
 const SCALE = 2
@@ -49,78 +53,90 @@ function siteFiles(names: { slides: string, handout: string }, pdfs: { slides: P
   return [...(pdfs.slides ? [{ name: names.slides, bytes: pdfs.slides.bytes }] : []), ...(pdfs.handout ? [{ name: names.handout, bytes: pdfs.handout.bytes }] : [])]
 }
 
-/** Writes the verified PDFs (temporary name, then rename), swaps in the staged site, updates the manifest. */
-async function writeOutputs(out: string, want: Set<Product>, names: { slides: string, handout: string }, pdfs: { slides: Pdf, handout: Pdf }, site?: { staging: string, site: string }): Promise<Written[]> {
-  const entries: ManifestEntry[] = []
-  const written: Written[] = []
-  const pdfsToWrite = [
-    { kind: 'slides-pdf', name: names.slides, pdf: want.has('slides') ? pdfs.slides : undefined },
-    { kind: 'handout-pdf', name: names.handout, pdf: pdfs.handout },
-  ] as const
-  for (const { kind, name, pdf } of pdfsToWrite) {
-    if (!pdf)
-      continue
-    const path = join(out, name)
-    await writeFileAtomic(path, pdf.bytes)
-    entries.push(await describeFile(out, path, kind, { pages: pdf.pages }))
-    written.push({ kind, path, bytes: pdf.bytes.length, files: 1 })
+export async function runExport(options: ExportOptions, log: Log, fault: Fault | null): Promise<Written[]> {
+  const deck = await readDeck()
+  // Found before anything is created, so a missing browser leaves no trace.
+  const found = findBrowser({ explicit: options.browser })
+  await mkdir(options.out, { recursive: true }).catch((error) => {
+    throw new ExportError('export folder', [new WriteError(options.out, error).message], 'Nothing was written. Choose a folder this user can create and write with --out DIR.')
+  })
+  const lock = await lockExportFolder(options.out, 'npm run export')
+  try {
+    if (lock.cleared.length > 0)
+      log.step(`removed ${lock.cleared.length} temporary item${lock.cleared.length === 1 ? '' : 's'} left by a run that was stopped`)
+    return await exportLocked(options, log, fault, deck, found, lock)
   }
-  if (site) {
-    await swapInSite(site.staging, site.site)
-    const siteEntries = await Promise.all((await listFiles(site.site)).map(f => describeFile(out, join(site.site, f), 'site')))
-    entries.push(...siteEntries)
-    written.push({ kind: 'site', path: site.site, bytes: siteEntries.reduce((n, e) => n + e.bytes, 0), files: siteEntries.length })
+  finally {
+    await lock.release()
   }
-  const kinds = new Set<string>(written.map(w => w.kind))
-  await updateManifest(out, kind => kinds.has(kind), entries, dataVersion())
-  return written
 }
 
-export async function runExport(options: ExportOptions, log: Log, fault: Fault | null): Promise<Written[]> {
-  const want = new Set(options.only)
+async function exportLocked(options: ExportOptions, log: Log, fault: Fault | null, deck: Deck, found: FoundBrowser, lock: FolderLock): Promise<Written[]> {
+  const want = new Set<Product>(options.only)
   const names = fileNames(event.report.slug)
-  const deck = await readDeck()
-  const found = findBrowser({ explicit: options.browser })
-  await mkdir(options.out, { recursive: true })
-  const site = join(options.out, 'site')
-  const staging = want.has('site') ? tempPathFor(site) : join(await mkdtemp(join(tmpdir(), 'deck-export-')), 'dist')
-  const scratch = want.has('site') ? staging : join(staging, '..')
-  // Ctrl-C or a kill mid-run: remove the staging folder (Playwright closes the browser itself), then exit.
-  const onSignal = (signal: NodeJS.Signals) => {
-    rmSync(scratch, { recursive: true, force: true })
-    process.exit(signal === 'SIGINT' ? 130 : 143)
-  }
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
+  // The site is built straight into its staging folder beside <out>/site; otherwise the build goes to the work
+  // folder, which also holds Chromium's temporary files.
+  const work = await makeWorkDir('deck-export')
+  const staging = want.has('site') ? tempPathFor(join(options.out, 'site')) : join(work.path, 'dist')
+  const browserTemp = join(work.path, 'chromium')
+  const forgetStaging = onInterrupt(() => rmSync(staging, { recursive: true, force: true }))
+  const stopBuild = new AbortController()
   let browser: Browser | undefined
+  let guard: BrowserGuard | undefined
   let server: StaticServer | undefined
+  let kit: ChartKitResult | undefined
+  let kitting: Promise<ChartKitResult> | undefined
   const browserErrors: string[] = []
   try {
     log.step(`building the deck (${deck.slides.length} slides) · Chromium ${found.path} (${found.source})`)
-    const [built, launched] = await Promise.allSettled([buildDeck(staging), launchBrowser(found)])
+    // A browser that does not start stops the build at once rather than after it.
+    await mkdir(browserTemp)
+    const launching = launchBrowser(found, { tempDir: browserTemp }).catch((error: unknown) => {
+      stopBuild.abort()
+      throw error
+    })
+    // The chart kit needs the browser, not the build: it draws while Slidev builds (issue 7: 1–2 s off every export).
+    // Staged only, as before; it is put in place with everything else below, or discarded.
+    kitting = want.has('charts')
+      ? launching.then(async (launchedBrowser) => {
+        const { runChartKit } = await import('./kit')
+        return runChartKit({ out: options.out }, { browser: launchedBrowser, log, commit: false })
+      })
+      : undefined
+    kitting?.catch(() => {}) // awaited below; this only stops an early failure from counting as unhandled meanwhile
+    const [built, launched] = await Promise.allSettled([buildDeck(staging, { signal: stopBuild.signal }), launching])
     browser = launched.status === 'fulfilled' ? launched.value : undefined
-    if (built.status === 'rejected')
-      throw built.reason
     if (launched.status === 'rejected')
       throw launched.reason
+    if (built.status === 'rejected')
+      throw built.reason
+    // A hung step is stopped; the readiness waits have their own --timeout, so the stall limit stays above it.
+    guard = guardBrowser(browser!, { stallMs: Math.max(DEFAULT_STALL_MS, 2 * options.timeout) })
     server = await serveStatic(staging)
     const context = await browser!.newContext({ viewport: { width: 980, height: 552 }, deviceScaleFactor: SCALE })
     const blocked = await keepLocal(context)
-    if (fault) {
-      log.step(`test switch DECK_FAULT=${fault.kind}:${fault.chart} is on`)
+    if (fault)
+      log.step(`test switch DECK_FAULT=${Object.values(fault).join(':')} is on`)
+    if (isChartFault(fault)) {
+      await context.exposeBinding(FAULT_HIT_BINDING, (_source, what: string) => log.step(`test switch: ${what}`))
       await context.addInitScript({ content: faultScript(fault) })
     }
     const page = await context.newPage()
+    guard.watch(page)
     page.on('pageerror', error => browserErrors.push(`uncaught: ${error.message}`))
     page.on('console', m => (m.type() === 'error' ? browserErrors.push(`console.error: ${m.text()}`) : undefined))
 
-    await openPrintPage(page, server.url, deck, options.timeout)
-    const renders = await checkChartsInPage(page, deck)
-    const size = await slideSize(page)
-    log.step(`print page ready: ${deck.slides.length} slides, ${renders.length} charts drawn and still`)
-
-    const images = want.has('handout') ? await screenshotSlides(page, (n, total) => log.progress('slide image', n, total)) : []
-    const printed = want.has('slides') || want.has('site') ? await printSlides(page, size) : undefined
+    // The print page a range of slides at a time, so a long deck needs no more memory than a short one (issue 7).
+    const watch = guard
+    const { pdf: printed, renders, size, images, ranges } = await printDeck(page, server.url, deck, {
+      timeout: options.timeout,
+      images: want.has('handout'),
+      pdf: want.has('slides') || want.has('site'),
+      onStep: what => watch.step(what),
+      onImage: (n, total) => log.progress('slide image', n, total),
+    })
+    log.step(`print page done: ${deck.slides.length} slides in ${ranges} range${ranges === 1 ? '' : 's'}, ${renders.length} charts drawn and still`)
+    guard.step('printing the handout PDF')
     // Node checks the slides PDF while the browser lays out and prints the handout.
     const [slides, handout] = await Promise.all([
       printed && makeSlidesPdf(printed, deck, renders, size, pdfMetadata(deck, event, 'slides'), (n, total) => log.progress('slides PDF verified, slide', n, total))
@@ -133,39 +149,51 @@ export async function runExport(options: ExportOptions, log: Log, fault: Fault |
     if (blocked.length > 0)
       throw new ExportError('network', blocked.map(url => `the page tried to load ${url}`), 'Every asset must be local: bundle it (e.g. @fontsource) or put it in public/.')
 
-    // The article chart kit, on the same browser; it verifies and writes exports/charts itself (staged, then moved
-    // into place), before the site copies it. Loaded here so a run without it does not bundle its browser code.
-    let kit: Written | undefined
-    if (want.has('charts')) {
-      const { runChartKit } = await import('./kit')
-      const result = await runChartKit({ out: options.out }, { browser: browser!, log })
-      kit = { kind: 'charts', path: result.dir, bytes: result.entries.reduce((n, e) => n + e.bytes, 0), files: result.entries.length }
+    // The article chart kit, started above on the same browser, staged (not yet in place).
+    if (kitting) {
+      guard.step('drawing the chart kit')
+      kit = await kitting
     }
 
-    await browser!.close()
+    await guard.close()
     browser = undefined
     await server.close()
     server = undefined
 
-    // The site is the last thing checked: its Download link must resolve to the PDF it now holds.
+    // The site is the last thing checked: its Download link must resolve to the PDF it now holds. It carries the
+    // chart kit of this run when there is one, else the one in <out>/charts (complete: the lock keeps writers out).
     const pdfs = { slides, handout }
-    const siteInfo = want.has('site') ? await stageSite(staging, siteFiles(names, pdfs), join(options.out, 'charts'), deck.headmatter.download) : undefined
-    // Everything is verified: write.
-    const written = [...(kit ? [kit] : []), ...await writeOutputs(options.out, want, names, pdfs, siteInfo ? { staging, site } : undefined)]
+    const siteInfo = want.has('site') ? await stageSite(staging, siteFiles(names, pdfs), kit?.staged?.dir ?? join(options.out, 'charts'), deck.headmatter.download) : undefined
+    const written = await commitExport({
+      out: options.out,
+      want,
+      names,
+      pdfs,
+      siteStaging: siteInfo ? staging : undefined,
+      kit: kit?.staged ? { staged: kit.staged, entries: kit.entries, dir: kit.dir } : undefined,
+      dataVersion: dataVersion(),
+      lock,
+      diskFull: diskFullFor(fault, names),
+    })
     if (siteInfo)
       log.step(`site ready${siteInfo.chartKit ? ', with the chart kit' : ' (no exports/charts yet, so no chart kit)'}`)
     return written
   }
   catch (error) {
-    if (error instanceof ExportError && browserErrors.length > 0)
-      throw new ExportError(error.what, [...error.problems, ...browserErrors.map(e => `browser ${e}`)], error.fix)
-    throw error
+    const explained = guard ? guard.explain(error) : error
+    if (explained instanceof ExportError && browserErrors.length > 0)
+      throw new ExportError(explained.what, [...explained.problems, ...browserErrors.map(e => `browser ${e}`)], explained.fix)
+    throw explained
   }
   finally {
-    await browser?.close()
+    stopBuild.abort()
+    await browser?.close().catch(() => {})
     await server?.close()
-    await rm(scratch, { recursive: true, force: true })
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+    // A kit still drawing fails once the browser is closed (and discards itself); one that finished is discarded here.
+    kit ??= await kitting?.catch(() => undefined)
+    await kit?.staged?.discard()
+    await rm(staging, { recursive: true, force: true })
+    await work.remove()
+    forgetStaging()
   }
 }

@@ -17,7 +17,7 @@ export interface HandoutSlide {
   layout: string
   notes: string
   minutes: number
-  /** The slide as a PNG data URL. */
+  /** The slide image: its URL in the handout page (a file the export serves, or a data: URL). */
   image: string
   charts: readonly ChartDefinition[]
 }

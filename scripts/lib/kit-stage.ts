@@ -1,63 +1,34 @@
 /**
- * Staging for the chart kit: everything is written into a hidden folder beside exports/charts/ and moved into
- * place by renames only once every file is complete, so a failed run leaves the previous charts as they were.
- * Also lists what ended up in exports/charts/ for the manifest.
+ * Staging for the chart kit: everything is written into a hidden folder beside exports/charts/ and put in place by
+ * renames (atomic.ts swapIntoPlace) only once every file is complete, so a failed run leaves the previous charts as
+ * they were. The export takes the staged kit and puts it in place together with its own files.
+ * Also lists, for the manifest, what exports/charts/ will hold once the staged kit is in place.
  */
-import type { ManifestEntry } from './manifest'
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
-import { dirname, join, relative, sep } from 'node:path'
+import type { Swap } from './atomic'
+import type { Manifest, ManifestEntry } from './manifest'
+import { rmSync } from 'node:fs'
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
 import { tempPathFor } from './atomic'
+import { onInterrupt } from './interrupt'
 import { describeFile } from './manifest'
 
 export interface KitStage {
   /** Write here what should end up in exports/charts/ (chart folders and gallery files). */
   dir: string
   /**
-   * Moves the staged entries into place. `replaceAll` swaps the whole charts folder (a run over every chart);
-   * otherwise only the staged entries replace their namesakes and other charts' folders stay.
+   * The renames that put the staged kit in place. `replaceAll` swaps the whole charts folder (a run over every
+   * chart); otherwise each staged entry replaces its namesake and the other charts' folders stay.
    */
-  commit: (replaceAll: boolean) => Promise<void>
-  /** Removes whatever is left of the staging folder; safe to call after commit. */
+  swaps: (replaceAll: boolean) => Promise<Swap[]>
+  /** Manifest entries for every file exports/charts/ will hold after the swaps, paths relative to the export folder. */
+  entries: (replaceAll: boolean, dataVersion: string, previous: Manifest | null) => Promise<ManifestEntry[]>
+  /** Removes whatever is left of the staging folder; safe to call after the swaps. */
   discard: () => Promise<void>
 }
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false)
-}
-
-export async function createStage(chartsDir: string): Promise<KitStage> {
-  // Beside the charts folder, so the final moves are renames on one file system (atomic.ts's naming).
-  const dir = tempPathFor(chartsDir)
-  const trash = tempPathFor(chartsDir)
-  await mkdir(dir, { recursive: true })
-
-  /** Puts `from` at `to`, keeping what was at `to` aside in the trash until the run is done. */
-  async function swap(from: string, to: string, aside: string): Promise<void> {
-    if (await exists(to)) {
-      await mkdir(dirname(aside), { recursive: true })
-      await rename(to, aside)
-    }
-    await rename(from, to)
-  }
-
-  return {
-    dir,
-    commit: async (replaceAll) => {
-      if (replaceAll) {
-        await swap(dir, chartsDir, trash)
-      }
-      else {
-        await mkdir(chartsDir, { recursive: true })
-        for (const name of (await readdir(dir)).sort())
-          await swap(join(dir, name), join(chartsDir, name), join(trash, name))
-      }
-      await rm(trash, { recursive: true, force: true })
-    },
-    discard: async () => {
-      await rm(dir, { recursive: true, force: true })
-      await rm(trash, { recursive: true, force: true })
-    },
-  }
 }
 
 async function walk(dir: string): Promise<string[]> {
@@ -86,12 +57,43 @@ export function chartKind(pathInCharts: string): { kind: string, chart?: string 
   return { kind: 'chart-embed-asset', chart }
 }
 
-/** Manifest entries for every file under <out>/charts/, paths relative to <out>. */
-export async function chartManifestEntries(outDir: string): Promise<ManifestEntry[]> {
-  const chartsDir = join(outDir, 'charts')
-  const files = await walk(chartsDir)
-  return Promise.all(files.map((file) => {
-    const { kind, chart } = chartKind(relative(chartsDir, file).split(sep).join('/'))
-    return describeFile(outDir, file, kind, chart ? { chart } : {})
-  }))
+const inCharts = (root: string, file: string): string => relative(root, file).split(sep).join('/')
+
+export async function createStage(chartsDir: string): Promise<KitStage> {
+  // Beside the charts folder, so the final moves are renames on one file system (atomic.ts's naming).
+  const dir = tempPathFor(chartsDir)
+  await mkdir(dir, { recursive: true })
+  const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }))
+  /** With no charts folder yet there is nothing to keep: a partial run is put in place as a whole. */
+  const whole = async (replaceAll: boolean) => replaceAll || !(await exists(chartsDir))
+
+  return {
+    dir,
+    swaps: async (replaceAll) => {
+      if (await whole(replaceAll))
+        return [{ from: dir, to: chartsDir }]
+      return (await readdir(dir)).sort().map(name => ({ from: join(dir, name), to: join(chartsDir, name) }))
+    },
+    entries: async (replaceAll, dataVersion, previous) => {
+      const outDir = join(chartsDir, '..')
+      const describe = (root: string, file: string, version: string) => {
+        const path = inCharts(root, file)
+        const { kind, chart } = chartKind(path)
+        return describeFile(outDir, file, kind, { dataVersion: version, as: `charts/${path}`, ...(chart ? { chart } : {}) })
+      }
+      const staged = await Promise.all((await walk(dir)).map(file => describe(dir, file, dataVersion)))
+      if (await whole(replaceAll))
+        return staged
+      // Files of the charts this run does not replace stay, with the data version of the run that wrote them.
+      const replaced = new Set(await readdir(dir))
+      const keptFiles = (await walk(chartsDir)).filter(file => !replaced.has(inCharts(chartsDir, file).split('/')[0]!))
+      const versionOf = (path: string) => previous?.entries.find(e => e.path === path)?.dataVersion ?? 'unknown'
+      const kept = await Promise.all(keptFiles.map(file => describe(chartsDir, file, versionOf(`charts/${inCharts(chartsDir, file)}`))))
+      return [...staged, ...kept].sort((a, b) => a.path.localeCompare(b.path))
+    },
+    discard: async () => {
+      await rm(dir, { recursive: true, force: true })
+      forget()
+    },
+  }
 }

@@ -70,6 +70,13 @@ const mistakes: Mistake[] = [
     expect: ['data/vaccines.ts', 'dataset "vaccines"', 'country ME (Montenegro)', 'field chinese.shipments[0].date', 'expected an ISO 8601 date'],
   },
   {
+    name: 'a date that does not exist on the calendar',
+    file: 'data/vaccines.ts',
+    find: '{ date: \'2021-01-16\', doses: 1_000_000,',
+    replace: '{ date: \'2021-02-30\', doses: 1_000_000,',
+    expect: ['data/vaccines.ts', 'dataset "vaccines"', 'country RS (Serbia)', 'field chinese.shipments[0].date', 'expected an ISO 8601 date'],
+  },
+  {
     name: 'an unknown country code (KS for Kosovo)',
     file: 'data/tech-presence.ts',
     find: '      country: \'XK\',',
@@ -117,6 +124,13 @@ const mistakes: Mistake[] = [
     find: 'telecoms: \'Telecoms & 5G\',',
     replace: 'telecoms: \'Telecoms <b>&amp;</b> 5G\',',
     expect: ['data/tech-presence.ts', 'dataset "tech-presence"', 'field dimensions.telecoms', 'must be plain text'],
+  },
+  {
+    name: 'HTML inside a chart\'s title (the chart\'s own words, not its data)',
+    file: 'charts/definitions/first-deliveries.ts',
+    find: 'title: \'Who came first: Chinese vaccines or COVAX\',',
+    replace: 'title: \'Who came first: <em>Chinese</em> vaccines or COVAX\',',
+    expect: ['charts/definitions/first-deliveries.ts', 'chart "first-deliveries"', 'field title', 'must be plain text'],
   },
   {
     name: 'a script inside a note',

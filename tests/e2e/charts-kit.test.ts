@@ -28,7 +28,7 @@ import { countries } from '../../data/countries'
 import { findBrowser, keepLocal, launchBrowser } from '../../scripts/lib/browser'
 import { dataVersion } from '../../scripts/lib/data-version'
 import { runChartKit } from '../../scripts/lib/kit'
-import { embedHtml } from '../../scripts/lib/kit-html'
+import { EMBED_CSP, embedHtml } from '../../scripts/lib/kit-html'
 import { createLog } from '../../scripts/lib/log'
 import { ROOT } from '../../scripts/lib/paths'
 import { serveStatic } from '../../scripts/lib/server'
@@ -128,7 +128,8 @@ describe('the files', () => {
 
   it('are all listed in the manifest, with their size and hash', async () => {
     const manifest = JSON.parse(await readFile(join(outA(), 'manifest.json'), 'utf8')) as Manifest
-    expect(manifest.dataVersion).toBe(dataVersion())
+    for (const entry of manifest.entries)
+      expect(entry.dataVersion, entry.path).toBe(dataVersion())
     const listed = manifest.entries.filter(e => e.kind.startsWith('chart-'))
     expect(listed.map(e => e.path).sort()).toEqual((await walk(join(outA(), 'charts'))).map(p => `charts/${p}`))
     for (const entry of listed) {
@@ -307,6 +308,33 @@ describe('the embed pages and the gallery, in Chromium offline', () => {
     await frame.locator('[data-chart-ready="true"]').waitFor()
     expect(await frame.locator('h1').textContent()).toBe(getChart('first-deliveries').title)
     await gallery.close()
+  })
+
+  it('carry a Content-Security-Policy that Chromium enforces: no connection, no inline script, nothing remote', async () => {
+    for (const path of ['first-deliveries/embed.html', 'index.html']) {
+      const { page } = await open(path)
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), path).toBe(EMBED_CSP)
+      const tried = await page.evaluate(async (sameServer) => {
+        const violations: string[] = []
+        document.addEventListener('securitypolicyviolation', e => violations.push(e.effectiveDirective))
+        const fetched = await fetch(sameServer).then(() => 'loaded', () => 'refused')
+        const script = document.createElement('script')
+        script.textContent = 'window.__inlineRan = true'
+        document.head.append(script)
+        const image = new Image()
+        await new Promise((resolve) => {
+          image.onload = resolve
+          image.onerror = resolve
+          image.src = 'https://example.org/pixel.png'
+        })
+        // Violation reports are queued as tasks; two frames let them arrive.
+        await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+        return { fetched, inlineRan: (window as { __inlineRan?: boolean }).__inlineRan ?? false, violations: [...new Set(violations)].sort() }
+      }, `${server.url}/index.html`)
+      expect(tried, path).toEqual({ fetched: 'refused', inlineRan: false, violations: ['connect-src', 'img-src', 'script-src-elem'] })
+      await page.close()
+    }
+    expect(blocked).toEqual([])
   })
 
   it('show data strings as text, never as markup', async () => {

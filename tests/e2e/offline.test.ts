@@ -9,6 +9,7 @@ import type { Page } from 'playwright-chromium'
 import type { DeckSession } from '../support/deck-page'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { existsSync, readFileSync } from 'node:fs'
 import { connect, createServer } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
@@ -82,6 +83,18 @@ async function stopGroup(child: ChildProcess): Promise<void> {
   }, 5000)
   await exited
   clearTimeout(timer)
+}
+
+/** The local addresses something listens on at TCP `port`, read from /proc/net/tcp and tcp6 (Linux). */
+function listenAddresses(port: number): string[] {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0')
+  const decode = (hex: string) => hex.length === 8
+    ? hex.match(/../g)!.reverse().map(b => Number.parseInt(b, 16)).join('.')
+    : ({ '00000000000000000000000000000000': '::', '00000000000000000000000001000000': '::1' } as Record<string, string>)[hex] ?? hex
+  return ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((file) => {
+    const lines = existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').slice(1) : []
+    return lines.map(line => line.trim().split(/\s+/)).filter(f => f[3] === '0A' && f[1]!.endsWith(`:${hexPort}`)).map(f => decode(f[1]!.split(':')[0]!))
+  })
 }
 
 /** True when something accepts a TCP connection on host:port. */
@@ -184,6 +197,8 @@ describe('npm run present (Slidev dev server)', () => {
     try {
       const url = `http://127.0.0.1:${port}`
       await waitForServer(`${url}/`, child, () => output)
+      // Bound to the loopback address only: not 0.0.0.0, not ::, whether or not this machine has a LAN address.
+      expect(listenAddresses(port)).toEqual(['127.0.0.1'])
       const lan = Object.values(networkInterfaces()).flat().find(i => i && i.family === 'IPv4' && !i.internal)
       if (lan)
         expect(await accepts(lan.address, port), `the dev server answers on ${lan.address}`).toBe(false)

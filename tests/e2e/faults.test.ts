@@ -1,0 +1,301 @@
+/**
+ * The faults battery: a broken machine, not bad data. Each case runs the real `npm run export` or `npm run charts`
+ * (tsx, real build, real Chromium) against an export folder that holds an earlier export, makes one thing go wrong,
+ * and checks that the run
+ *   - ends with exit ≠ 0 and a message that says what happened (and, where it applies, what to do),
+ *   - leaves the earlier export byte-identical: no partial, corrupt or replaced file, no hidden temporary file,
+ *   - leaves nothing in its (private) TMPDIR and no process of its own alive (found in /proc: support/processes.ts).
+ * Faults about the slides run on `--only slides`, which builds and prints but skips the handout and the kit.
+ */
+import type { ScriptResult, ScriptRun } from '../support/script-run'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { event } from '../../data/event'
+import { findBrowser, launchBrowser } from '../../scripts/lib/browser'
+import { BrowserGoneError, guardBrowser } from '../../scripts/lib/browser-guard'
+import { readDeck } from '../../scripts/lib/deck'
+import { LOCK_NAME, OWNER_NAME } from '../../scripts/lib/export-lock'
+import { settle } from '../support/processes'
+import { disposeAll, startScript, tempLeftovers } from '../support/script-run'
+
+const SLIDES = `${event.report.slug}-slides.pdf`
+/** Long enough that a run waiting on a chart that never becomes ready waits until the test acts. */
+const LONG_TIMEOUT = '120000'
+
+/** Every file under `dir` (hidden ones too) with its sha256. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter(e => e.isFile())
+  const entries = await Promise.all(files.map(async (f) => {
+    const path = join(f.parentPath, f.name)
+    return [path.slice(dir.length + 1), createHash('sha256').update(await readFile(path)).digest('hex')] as const
+  }))
+  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)))
+}
+
+/** Stand-ins for an earlier good export (every kind of output the runs below could replace). */
+async function earlierExport(out: string): Promise<void> {
+  await mkdir(join(out, 'charts', 'chinese-vaccine-doses'), { recursive: true })
+  await mkdir(join(out, 'site'), { recursive: true })
+  await writeFile(join(out, SLIDES), '%PDF-1.7 earlier good slides\n')
+  await writeFile(join(out, `${event.report.slug}-handout.pdf`), '%PDF-1.7 earlier good handout\n')
+  await writeFile(join(out, 'site', 'index.html'), '<!doctype html><title>earlier site</title>\n')
+  await writeFile(join(out, 'charts', 'chinese-vaccine-doses', 'chinese-vaccine-doses.csv'), 'Country,Bought (doses)\nSerbia,4200000\n')
+  await writeFile(join(out, 'manifest.json'), '{"entries":[]}\n')
+}
+
+const hidden = async (dir: string) => (await readdir(dir)).filter(name => name.startsWith('.')).sort()
+
+/** The pid of the command holding the export folder, from the lock's owner file. */
+function holder(out: string): { pid: number, command: string } {
+  return JSON.parse(readFileSync(join(out, OWNER_NAME), 'utf8')) as { pid: number, command: string }
+}
+
+/** Polls the run's processes until one matches (explicit wait, bounded). */
+async function waitForProcess(run: ScriptRun, match: (cmd: string) => boolean, timeout = 60_000): Promise<void> {
+  const deadline = Date.now() + timeout
+  while (!run.watch.alive().some(p => match(p.cmd))) {
+    if (Date.now() > deadline)
+      throw new Error(`no matching process within ${timeout} ms:\n${run.output()}`)
+    await new Promise(resolve => setTimeout(resolve, 100)) // poll interval
+  }
+}
+
+/** The browser's group leader among the run's processes (Playwright starts Chromium as its own group). */
+function browserGroup(run: ScriptRun): number {
+  const leader = run.watch.alive().find(p => p.pid === p.pgid && /chrom/i.test(p.cmd.split(' ')[0] ?? '') && !p.cmd.includes('--type='))
+  if (!leader)
+    throw new Error(`no browser process found:\n${run.watch.alive().map(p => p.cmd.slice(0, 80)).join('\n')}`)
+  return leader.pgid
+}
+
+let root: string
+let out: string
+let before: Record<string, string>
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'deck-faults-'))
+  out = join(root, 'exports')
+  await earlierExport(out)
+  before = await snapshot(out)
+})
+
+afterAll(async () => {
+  await disposeAll()
+  await rm(root, { recursive: true, force: true })
+})
+
+/**
+ * The common end of every fault: exit ≠ 0, the message, the earlier export byte-identical (no hidden temporary file
+ * either), nothing left in the run's TMPDIR, no process of the run alive. Returns stderr for more checks.
+ */
+async function expectCleanFailure(run: ScriptRun, result: ScriptResult, message: RegExp, folder = out, earlier = before): Promise<string> {
+  try {
+    expect(result.code, result.stdout + result.stderr).not.toBe(0)
+    expect(result.stderr).toMatch(message)
+    expect(await hidden(folder)).toEqual([])
+    expect(await snapshot(folder)).toEqual(earlier)
+    expect(tempLeftovers(run.tmp)).toEqual([])
+    expect((await settle(run.watch)).map(p => p.cmd.slice(0, 120))).toEqual([])
+    return result.stderr
+  }
+  finally {
+    await run.dispose()
+  }
+}
+
+describe('no usable browser', () => {
+  it('CHROMIUM_PATH points at a file that does not exist', async () => {
+    const run = startScript('export', ['--only', 'slides', '--out', out], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } })
+    await expectCleanFailure(run, await run.exited, /CHROMIUM_PATH=\/nonexistent\/chromium: no such file\. Point it at a Chromium or Chrome executable/)
+  })
+
+  it('no browser on the search path: export and chart kit say how to get one', async () => {
+    const env = { CHROMIUM_PATH: '', DECK_BROWSER_SEARCH: 'none' }
+    for (const script of ['export', 'charts'] as const) {
+      const run = startScript(script, ['--out', out], { env })
+      const stderr = await expectCleanFailure(run, await run.exited, /No Chromium or Chrome found\. Any one of these fixes it:/)
+      expect(stderr).toContain('sudo apt-get install -y chromium')
+      expect(stderr).toContain('CHROMIUM_PATH=/path/to/chrome')
+    }
+  })
+
+  it('the browser found is not a Chromium and does not start: the deck build started beside it is stopped too', async () => {
+    const fake = join(root, 'not-a-browser')
+    await writeFile(fake, '#!/bin/sh\necho "this is not a browser" >&2\nexit 3\n', { mode: 0o755 })
+    try {
+      const run = startScript('export', ['--only', 'slides', '--out', out, '--browser', fake])
+      const result = await run.exited
+      await expectCleanFailure(run, result, /The browser at .*not-a-browser \(found via --browser\) did not start: it stopped \(exit code 3\), saying: this is not a browser/)
+      // The build takes ~10 s; stopping it with the failed launch ends the run well before that.
+      expect(result.stdout).toMatch(/building the deck/)
+    }
+    finally {
+      await rm(fake, { force: true })
+    }
+  })
+})
+
+describe('an export waiting on a chart that never becomes ready', () => {
+  let run: ScriptRun
+  beforeAll(async () => {
+    run = startScript('export', ['--only', 'slides', '--out', out, '--timeout', LONG_TIMEOUT], { env: { DECK_FAULT: 'chart-never-ready:five-g-commitments' } })
+    // The fault reports itself once the page has drawn the chart: the export is now waiting.
+    await run.waitFor(/test switch: held back the ready signal of chart "five-g-commitments"/)
+  })
+  afterAll(async () => run?.dispose())
+
+  it('a second export or chart kit into the same folder fails at once, naming the running export', async () => {
+    const running = holder(out)
+    expect(running.command).toBe('npm run export')
+    for (const script of ['charts', 'export'] as const) {
+      const second = startScript(script, ['--out', out, ...(script === 'export' ? ['--only', 'slides'] : [])])
+      const result = await second.exited
+      expect(result.ms, 'it does not wait for the first run').toBeLessThan(30_000)
+      // The first run's lock and owner file are its own; the second run added nothing.
+      expect(await hidden(out)).toEqual([LOCK_NAME, OWNER_NAME].sort())
+      try {
+        expect(result.code).not.toBe(0)
+        expect(result.stderr).toMatch(new RegExp(`exports/? is in use by npm run export \\(pid ${running.pid}, started \\d{4}-\\d\\d-\\d\\d [\\d:]+ UTC\\)\\. Nothing was written\\. Wait for it to finish`))
+        expect(tempLeftovers(second.tmp)).toEqual([])
+        expect((await settle(second.watch)).map(p => p.cmd)).toEqual([])
+      }
+      finally {
+        await second.dispose()
+      }
+    }
+  })
+
+  it('the browser is killed mid-export: the export notices at once, says so, and writes nothing', async () => {
+    const killedAt = Date.now()
+    process.kill(-browserGroup(run), 'SIGKILL')
+    const result = await run.exited
+    expect(Date.now() - killedAt, 'noticed long before the 120 s readiness timeout').toBeLessThan(20_000)
+    await expectCleanFailure(run, result, /\[export\] Chromium stopped while waiting for every slide and chart of the print page to be ready \(.*\)\. Nothing was written\. It may have run out of memory or been killed; run again/)
+  })
+})
+
+it('the page\'s renderer crashes mid-export: the export says the page crashed and writes nothing', async () => {
+  const run = startScript('export', ['--only', 'slides', '--out', out, '--timeout', LONG_TIMEOUT], { env: { DECK_FAULT: 'chart-never-ready:five-g-commitments' } })
+  await run.waitFor(/test switch: held back the ready signal/)
+  const group = browserGroup(run)
+  for (const p of run.watch.alive().filter(p => p.pgid === group && p.cmd.includes('--type=renderer')))
+    process.kill(p.pid, 'SIGKILL')
+  await expectCleanFailure(run, await run.exited, /\[export\] Chromium's page crashed while waiting for every slide and chart of the print page to be ready \(Target crashed\)\. Nothing was written\./)
+})
+
+it('a browser step that never finishes is stopped after the stall limit, naming the step', async () => {
+  // Playwright waits for a page promise or a print job forever; the guard the export and the kit use does not.
+  const browser = await launchBrowser(findBrowser())
+  try {
+    const guard = guardBrowser(browser, { stallMs: 1500 })
+    const page = await browser.newPage()
+    guard.watch(page)
+    guard.step('waiting for a page that never answers')
+    const started = Date.now()
+    const error = await page.evaluate(() => new Promise(() => {})).then(() => null, (e: unknown) => guard.explain(e))
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(error).toBeInstanceOf(BrowserGoneError)
+    expect((error as Error).message).toMatch(/^Chromium did not finish waiting for a page that never answers within 2 s and was stopped\. Nothing was written\./)
+    // The guard closed the browser: it goes away without the test closing it.
+    await new Promise(resolve => (browser.isConnected() ? browser.once('disconnected', resolve) : resolve(undefined)))
+    expect(Date.now() - started).toBeLessThan(15_000)
+  }
+  finally {
+    await browser.close()
+  }
+})
+
+describe('a chart broken on purpose inside the page', () => {
+  const faults = [
+    { fault: 'chart-never-ready:five-g-commitments', says: /chart "five-g-commitments" on slide (\d+) did not become ready within 5000 ms/ },
+    { fault: 'chart-blank:first-deliveries', says: /chart "first-deliveries" on slide (\d+) is blank/ },
+    { fault: 'chart-blank-on-paper:tech-presence-matrix', says: /chart "tech-presence-matrix" on slide (\d+): page \1 has no \d+×\d+ chart image/ },
+  ]
+
+  it.each(faults)('$fault: the export fails naming the chart and its slide', async ({ fault, says }) => {
+    const deck = await readDeck()
+    const run = startScript('export', ['--out', out, '--only', 'slides', '--timeout', '5000'], { env: { DECK_FAULT: fault } })
+    const result = await run.exited
+    expect(result.stdout, `the fault fired\n${result.stderr}`).toMatch(/test switch: /)
+    const stderr = await expectCleanFailure(run, result, says)
+    const id = fault.split(':')[1]!
+    expect(Number(stderr.match(says)![1])).toBe(deck.slides.find(s => s.charts.includes(id))!.no)
+  }, 120_000)
+})
+
+describe('the export folder cannot be written', () => {
+  it('a file is in the way of the export folder: export and chart kit stop before building', async () => {
+    const blocker = join(root, 'a-file')
+    await writeFile(blocker, 'not a folder\n')
+    try {
+      for (const script of ['export', 'charts'] as const) {
+        const run = startScript(script, ['--out', join(blocker, 'exports')])
+        await expectCleanFailure(run, await run.exited, /could not write .*a-file\/exports: a file is in the way of a folder \(ENOTDIR\)/)
+      }
+      expect(readFileSync(blocker, 'utf8')).toBe('not a folder\n')
+    }
+    finally {
+      await rm(blocker, { force: true })
+    }
+  })
+
+  it('the disk fills up while the outputs are written: nothing is replaced', async () => {
+    // The manifest is written last, after the slides PDF and the site are staged: the worst moment to fail.
+    const run = startScript('export', ['--only', 'slides,site', '--out', out], { env: { DECK_FAULT: 'disk-full:manifest' } })
+    const result = await run.exited
+    expect(result.stdout).toMatch(/slides PDF verified: \d+ pages/)
+    await expectCleanFailure(run, result, /could not write .*manifest\.json: the disk is full \(ENOSPC\)\nNothing was replaced: .* holds the earlier export, as it was\./)
+  })
+})
+
+it('Ctrl-C sent to the export alone while slidev build runs: the build, its staging folder and the lock go', async () => {
+  const run = startScript('export', ['--only', 'slides,site', '--out', out])
+  await waitForProcess(run, cmd => cmd.includes('slidev.mjs build'))
+  const { pid } = holder(out)
+  process.kill(pid, 'SIGINT')
+  const result = await run.exited
+  expect(result.code).toBe(130)
+  // Stopped by the export itself, not later by a broken pipe: gone within a second of the export's exit.
+  expect((await settle(run.watch, 1000)).filter(p => p.cmd.includes('slidev.mjs build'))).toEqual([])
+  await expectCleanFailure(run, result, /\[export\] stopped by SIGINT: child processes stopped and temporary files removed; .*exports\/? is as it was before this run\./)
+})
+
+it('a run killed outright (SIGKILL) leaves its lock and temporary folders, which the next run clears', async () => {
+  const folder = join(root, 'killed')
+  await earlierExport(folder)
+  const earlier = await snapshot(folder)
+  const killed = startScript('charts', ['--out', folder])
+  await killed.waitFor(/renderer ready/)
+  process.kill(holder(folder).pid, 'SIGKILL')
+  await killed.exited
+  try {
+    // Nothing can clean up after SIGKILL: the lock, the staged kit and the work folder stay for now.
+    const left = await hidden(folder)
+    expect(left).toEqual(expect.arrayContaining([LOCK_NAME, OWNER_NAME]))
+    expect(left.some(name => /^\.charts\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)), left.join(', ')).toBe(true)
+    expect(tempLeftovers(killed.tmp).some(name => name.startsWith('chart-kit-'))).toBe(true)
+    // The earlier export itself is untouched, and Chromium quits on its own once its driver is gone.
+    const visible = Object.fromEntries(Object.entries(await snapshot(folder)).filter(([path]) => !path.startsWith('.')))
+    expect(visible).toEqual(earlier)
+    expect((await settle(killed.watch)).map(p => p.cmd.slice(0, 120))).toEqual([])
+
+    const next = startScript('charts', ['--out', folder, '--only', 'first-deliveries', '--preset', 'article'], { tmp: killed.tmp })
+    const result = await next.exited
+    await next.dispose()
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/removed [2-9] temporary items left by a run that was stopped/)
+    expect(await hidden(folder)).toEqual([])
+    expect(existsSync(join(folder, 'charts', 'first-deliveries', 'first-deliveries-article.png'))).toBe(true)
+    // Left: only Playwright's own profile folders of the killed run (it removes them on any exit but SIGKILL).
+    expect(tempLeftovers(killed.tmp).filter(name => !name.startsWith('playwright'))).toEqual([])
+  }
+  finally {
+    await killed.dispose()
+    await rm(killed.tmp, { recursive: true, force: true })
+  }
+})
