@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { pendingWrites } from './atomic'
 import { ExportError } from './export-error'
 import { listFiles } from './export-site'
-import { ownsKind } from './kit'
+import { ownsKind } from './kit-stage'
 import { describeBytes, describeFile, MANIFEST_NAME, manifestText, mergeManifest, readManifest } from './manifest'
 
 export interface Written {

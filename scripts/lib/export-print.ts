@@ -256,10 +256,10 @@ export interface PrintedDeck {
  */
 export async function printDeck(page: Page, baseUrl: string, deck: Deck, options: PrintDeckOptions): Promise<PrintedDeck> {
   const ranges = slideRanges(deck.slides.length, options.rangeSize ?? rangeSizeFromEnv())
-  // The PDF libraries (and the slides PDF's checking thread) load while the print page renders: Node only waits on
-  // Chromium here, and the export verifies the PDFs with them right after.
+  // The PDF libraries (and, with the handout, the slides PDF's checking thread) load while the print page renders:
+  // Node only waits on Chromium here, and the export verifies the PDFs with them right after.
   void loadPdfTools().catch(() => {})
-  if (options.pdf)
+  if (options.pdf && options.images)
     warmSlidesCheck()
   const step = options.onStep ?? (() => {})
   const renders: ChartRender[] = []

@@ -110,6 +110,7 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
       throw launched.reason
     if (built.status === 'rejected')
       throw built.reason
+    log.step('deck built, browser ready')
     // A hung step is stopped; the readiness waits have their own --timeout, so the stall limit stays above it.
     guard = guardBrowser(browser!, { stallMs: Math.max(DEFAULT_STALL_MS, 2 * options.timeout) })
     server = await serveStatic(staging)
@@ -136,16 +137,17 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
       onImage: (n, total) => log.progress('slide image', n, total),
     })
     log.step(`print page done: ${deck.slides.length} slides in ${ranges} range${ranges === 1 ? '' : 's'}, ${renders.length} charts drawn and still`)
+    // With a handout, a worker thread checks the slides PDF while the browser prints the handout; without one, this
+    // thread checks it once the browser is closed, so the two never hold their memory at the same time (issue 7).
+    const checkSlides = (raw: Uint8Array, inWorker: boolean) => makeSlidesPdf(raw, deck, renders, size, pdfMetadata(deck, event, 'slides'), (n, total) => log.progress('slides PDF verified, slide', n, total), inWorker)
+      .then((pdf) => { log.step(`slides PDF verified: ${pdf.pages} pages`); return pdf })
+    const checking = printed && want.has('handout') ? checkSlides(printed, true) : undefined
+    checking?.catch(() => {}) // awaited below, after the browser is closed
     guard.step('printing the handout PDF')
-    // Node checks the slides PDF while the browser lays out and prints the handout.
-    const [slides, handout] = await Promise.all([
-      printed && makeSlidesPdf(printed, deck, renders, size, pdfMetadata(deck, event, 'slides'), (n, total) => log.progress('slides PDF verified, slide', n, total))
-        .then((pdf) => { log.step(`slides PDF verified: ${pdf.pages} pages`); return pdf }),
-      want.has('handout')
-        ? makeHandoutPdf(context, deck, images, pdfMetadata(deck, event, 'handout'), options.timeout)
-          .then((pdf) => { log.step(`handout PDF verified: ${pdf.pages} pages`); return pdf })
-        : undefined,
-    ])
+    const handout = want.has('handout')
+      ? await makeHandoutPdf(context, deck, images, pdfMetadata(deck, event, 'handout'), options.timeout)
+        .then((pdf) => { log.step(`handout PDF verified: ${pdf.pages} pages`); return pdf })
+      : undefined
     if (blocked.length > 0)
       throw new ExportError('network', blocked.map(url => `the page tried to load ${url}`), 'Every asset must be local: bundle it (e.g. @fontsource) or put it in public/.')
 
@@ -155,10 +157,12 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
       kit = await kitting
     }
 
+    // Chromium's part is over: it is closed before the wait on the slides check, which then has its memory.
     await guard.close()
     browser = undefined
     await server.close()
     server = undefined
+    const slides = printed && await (checking ?? checkSlides(printed, false))
 
     // The site is the last thing checked: its Download link must resolve to the PDF it now holds. It carries the
     // chart kit of this run when there is one, else the one in <out>/charts (complete: the lock keeps writers out).

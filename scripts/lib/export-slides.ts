@@ -109,9 +109,15 @@ export function warmSlidesCheck(): void {
   catch {} // no worker threads here: the check will run in this thread
 }
 
-/** finishSlidesPdf in a worker thread: the same result, or the same ExportError, as in this thread. */
-export function makeSlidesPdf(raw: Uint8Array, deck: Deck, renders: readonly ChartRender[], size: { width: number, height: number }, metadata: PdfMetadata, onPage: (done: number, total: number) => void): Promise<{ bytes: Uint8Array, pages: number }> {
+/**
+ * finishSlidesPdf, in a worker thread when `inWorker` (the same result, or the same ExportError, as in this thread).
+ * Worth it only when this thread has other work meanwhile (the handout): a worker holds its own copy of TypeScript
+ * and the PDF libraries, about 200 MB, so a slides-only export checks in this thread.
+ */
+export function makeSlidesPdf(raw: Uint8Array, deck: Deck, renders: readonly ChartRender[], size: { width: number, height: number }, metadata: PdfMetadata, onPage: (done: number, total: number) => void, inWorker = true): Promise<{ bytes: Uint8Array, pages: number }> {
   const here = () => finishSlidesPdf(raw, deck, renders, size, metadata, onPage)
+  if (!inWorker)
+    return here()
   let worker: Worker
   try {
     worker = (spare?.alive ? spare : startWorker()).worker

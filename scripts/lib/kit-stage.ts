@@ -37,6 +37,9 @@ async function walk(dir: string): Promise<string[]> {
   return files.flat()
 }
 
+/** Whether a manifest kind is the chart kit's (every kind chartKind gives). */
+export const ownsKind = (kind: string): boolean => kind.startsWith('chart-')
+
 /** The manifest kind of a file under exports/charts/, from where it sits and what it is. */
 export function chartKind(pathInCharts: string): { kind: string, chart?: string } {
   const parts = pathInCharts.split('/')

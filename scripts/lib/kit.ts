@@ -31,7 +31,7 @@ import { writeChartFolder } from './kit-chart-folder'
 import { galleryEntriesOnDisk, writeGallery } from './kit-gallery'
 import { checkKitOptions } from './kit-options'
 import { openRenderer } from './kit-render'
-import { createStage } from './kit-stage'
+import { createStage, ownsKind } from './kit-stage'
 import { makeWorkDir } from './leftovers'
 import { createLog, formatBytes } from './log'
 import { MANIFEST_NAME, manifestText, mergeManifest, readManifest } from './manifest'
@@ -69,8 +69,6 @@ export interface ChartKitResult {
   /** Only with KitShared.commit false. */
   staged?: StagedKit
 }
-
-export const ownsKind = (kind: string): boolean => kind.startsWith('chart-')
 
 /** exports/charts/… inside the project, the full path elsewhere. */
 function shown(path: string): string {
