@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { darkPalette, fonts, palette } from '../../charts/theme'
 import { event } from '../../data/event'
 import { FONT_FILES, fontCssForFolder, readFontFile } from './kit-fonts'
-import { EMBED_CSP, escapeHtml } from './kit-html'
+import { escapeHtml, pageHead } from './kit-html'
 import { KIT_LICENCE } from './kit-licence'
 
 export interface GalleryEntry {
@@ -66,11 +66,7 @@ export function galleryHtml(entries: readonly GalleryEntry[], options: GalleryOp
   return `<!doctype html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}">
-<meta name="color-scheme" content="light dark">
-<title>Charts: ${escapeHtml(event.report.shortTitle)}</title>
+${pageHead(`Charts: ${event.report.shortTitle}`)}
 <link rel="stylesheet" href="gallery.css">
 <script src="gallery.js" defer></script>
 </head>

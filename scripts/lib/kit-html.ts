@@ -32,6 +32,16 @@ export const EMBED_CSP = [
 ].join('; ')
 
 /** The chart's table: a caption (for screen readers; the page title shows it), column headers with units, one header cell per row. */
+/** The start of every kit page up to its <title>: charset, viewport, the CSP, light and dark, no referrer. */
+export function pageHead(title: string): string {
+  return `<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}">
+<meta name="color-scheme" content="light dark">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>`
+}
+
 export function tableHtml(table: DataTable, caption: string): string {
   const unit = (u?: string) => (u && u !== 'date' && u !== 'level' ? ` <span class="unit">(${escapeHtml(u)})</span>` : '')
   const head = table.columns.map(c => `<th scope="col">${escapeHtml(c.label)}${unit(c.unit)}</th>`).join('')
@@ -57,12 +67,7 @@ export function embedHtml(chart: ChartDefinition, options: EmbedPageOptions): st
   return `<!doctype html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}">
-<meta name="color-scheme" content="light dark">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(chart.title)}</title>
+${pageHead(chart.title)}
 <link rel="stylesheet" href="embed.css">
 <script src="embed.js" defer></script>
 </head>

@@ -4,14 +4,12 @@
  * timings on a CI machine mean nothing.
  */
 import type { BenchResults } from '../../scripts/lib/bench-report'
-import { spawn } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../../scripts/lib/paths'
-
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+import { runScript } from '../support/script-run'
 
 let out: string
 let run: { code: number | null, stdout: string, stderr: string }
@@ -19,15 +17,7 @@ let results: BenchResults
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'deck-bench-smoke-'))
-  run = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, 'scripts/bench.ts', '--smoke', '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (c) => { stdout += c })
-    child.stderr.on('data', (c) => { stderr += c })
-    child.on('error', reject)
-    child.on('close', code => resolve({ code, stdout, stderr }))
-  })
+  run = await runScript('bench', ['--smoke', '--out', out])
   if (run.code === 0)
     results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as BenchResults
 }, 900_000)

@@ -5,7 +5,7 @@
  * slide in order, each with its text and chart images, tagged, bookmarked, fonts embedded.
  */
 import type { Deck } from '../../scripts/lib/deck'
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,10 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getChart } from '../../charts/registry'
 import { event } from '../../data/event'
 import { readDeck } from '../../scripts/lib/deck'
-import { ROOT } from '../../scripts/lib/paths'
+import { runScript } from '../support/script-run'
 
 const exec = promisify(execFile)
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 
 const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 
@@ -31,15 +30,7 @@ beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'deck-ranges-'))
   deck = await readDeck()
   file = join(out, `${event.report.slug}-slides.pdf`)
-  run = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, 'scripts/export.ts', '--only', 'slides', '--out', out], { cwd: ROOT, env: { ...process.env, DECK_PRINT_RANGE: '10' }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (c) => { stdout += c })
-    child.stderr.on('data', (c) => { stderr += c })
-    child.on('error', reject)
-    child.on('close', code => resolve({ code, stdout, stderr }))
-  })
+  run = await runScript('export', ['--only', 'slides', '--out', out], { DECK_PRINT_RANGE: '10' })
 }, 240_000)
 
 afterAll(async () => {

@@ -7,7 +7,7 @@
  */
 import type { Deck } from '../../scripts/lib/deck'
 import type { Manifest } from '../../scripts/lib/manifest'
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -23,26 +23,17 @@ import { datasets } from '../../data/index'
 import { dataVersion } from '../../scripts/lib/data-version'
 import { readDeck } from '../../scripts/lib/deck'
 import { collectSources } from '../../scripts/lib/handout-sources'
-import { ROOT } from '../../scripts/lib/paths'
 import { serveStatic } from '../../scripts/lib/server'
+import { runScript } from '../support/script-run'
 
 const exec = promisify(execFile)
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 const SLIDES = `${event.report.slug}-slides.pdf`
 const HANDOUT = `${event.report.slug}-handout.pdf`
 
 interface Run { code: number | null, stdout: string, stderr: string }
 
 function runExport(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, 'scripts/export.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => { stdout += chunk })
-    child.stderr.on('data', (chunk) => { stderr += chunk })
-    child.on('error', reject)
-    child.on('close', code => resolve({ code, stdout, stderr }))
-  })
+  return runScript('export', args, env)
 }
 
 /** Lower-case letters and digits only: compares text across line breaks, quotes and dashes. */

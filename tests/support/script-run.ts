@@ -58,6 +58,22 @@ export async function disposeAll(): Promise<void> {
     await run.dispose()
 }
 
+/**
+ * Runs scripts/<name>.ts with tsx in this project and resolves with its exit code and output (no process watch, no
+ * private TMPDIR: for tests that only look at what a command wrote).
+ */
+export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null, stdout: string, stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join('scripts', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => { stdout += chunk })
+    child.stderr.on('data', (chunk) => { stderr += chunk })
+    child.on('error', reject)
+    child.on('close', code => resolve({ code, stdout, stderr }))
+  })
+}
+
 export function startScript(script: 'export' | 'charts' | 'check', args: string[], options: StartOptions = {}): ScriptRun {
   const root = options.root ?? ROOT
   const tmp = options.tmp ?? mkdtempSync(join(tmpdir(), 'deck-test-tmp-'))
