@@ -3,7 +3,7 @@
  * a test may build the deck with the environment variable VITE_DECK_START set (Vite exposes VITE_* variables to
  * the client at build and dev time), written the way Temporal and RFC 9557 write a zoned time:
  *
- *   VITE_DECK_START='2025-10-15T16:00[Europe/Belgrade]' npm run build
+ *   VITE_DECK_START='2030-06-12T16:00[Europe/Belgrade]' npm run build
  *
  * It is for trying the countdown before the organisers have fixed a time, never for the real event: set
  * `plan.start` in data/event.ts for that.
@@ -17,7 +17,7 @@ const ZONED = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})\[([^\]]+)\]$/
 export function parseZonedStart(text: string): ZonedStart {
   const match = ZONED.exec(text.trim())
   if (!match)
-    throw new Error(`VITE_DECK_START="${text}": expected YYYY-MM-DDTHH:mm[Area/City], e.g. 2025-10-15T16:00[Europe/Belgrade]`)
+    throw new Error(`VITE_DECK_START="${text}": expected YYYY-MM-DDTHH:mm[Area/City], e.g. 2030-06-12T16:00[Europe/Belgrade]`)
   const [, local, timeZone] = match as unknown as [string, string, string]
   parseLocal(local)
   try {

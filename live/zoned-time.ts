@@ -57,7 +57,7 @@ export function offsetMs(instant: number, timeZone: string): number {
 export function parseLocal(local: string): number {
   const match = LOCAL.exec(local)
   if (!match)
-    throw new Error(`"${local}" is not a local time: expected YYYY-MM-DDTHH:mm, e.g. 2025-10-15T16:00`)
+    throw new Error(`"${local}" is not a local time: expected YYYY-MM-DDTHH:mm, e.g. 2030-06-12T16:00`)
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number]
   const ms = Date.UTC(y, mo - 1, d, h, mi)
   const check = new Date(ms)

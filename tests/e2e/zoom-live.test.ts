@@ -17,6 +17,7 @@ import { openSlide, waitForSlide } from '../../scripts/lib/lint-deck'
 import { shootBoth, SHOT } from '../../scripts/lib/lint-shots'
 import { openDeck } from '../support/deck-page'
 
+// A rehearsal start on a 15 October that was a Wednesday: a test fixture, not the launch's year (which is not known).
 const START = { local: '2025-10-15T16:00', timeZone: 'Europe/Belgrade' }
 const START_TEXT = 'Wednesday, 15 October, 16:00 CEST'
 const AT = startInstant(START)

@@ -4,6 +4,7 @@ import { parseZonedStart, resolveStart } from '../../live/start'
 import { startInstant } from '../../live/zoned-time'
 import { event } from '../../data/event'
 
+// A rehearsal start on a 15 October that was a Wednesday: a test fixture, not the launch's year (which is not known).
 const start = { local: '2025-10-15T16:00', timeZone: 'Europe/Belgrade' }
 const at = startInstant(start) // 14:00 UTC
 
