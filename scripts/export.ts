@@ -9,7 +9,7 @@
  * on any failure nothing is written and the exit code is 1. Flags: scripts/lib/export-options.ts.
  */
 import { relative } from 'node:path'
-import { DEFAULT_STALL_MS } from './lib/browser-guard'
+import { stallLimit } from './lib/browser-guard'
 import { assertValidData } from './lib/data-gate'
 import { EXPORT_USAGE, parseExportArgs } from './lib/export-options'
 import { createLog } from './lib/log'
@@ -27,7 +27,7 @@ try {
     // Loaded only now: they import the chart registry, which is built from the data as it loads (see data-gate.ts).
     const [{ parseFault, FAULT_ENV }, { runExport }] = await Promise.all([import('./lib/export-faults'), import('./lib/export-run')])
     // A run that hangs is stopped (after the browser guard's own, more precise limit has had its chance).
-    const watchdog = watchProgress(log, Math.max(DEFAULT_STALL_MS, 2 * options.timeout) + 60_000)
+    const watchdog = watchProgress(log, stallLimit(options.timeout) + 60_000)
     const written = await runExport(options, watchdog.log, parseFault(process.env[FAULT_ENV])).finally(watchdog.stop)
     for (const file of written) {
       const path = relative(process.cwd(), file.path) + (file.kind === 'site' || file.kind === 'charts' ? `/  (${file.files} files)` : '')

@@ -32,6 +32,12 @@ export interface GuardOptions {
 /** Long enough for any step of a long deck on a slow machine; a hang is still reported within minutes, not never. */
 export const DEFAULT_STALL_MS = 180_000
 
+/**
+ * The browser's stall limit for a run whose readiness waits allow `timeout` ms: above them, so a slow chart is
+ * reported by its own wait. The run's watchdog (watchdog.ts) waits a minute longer than this.
+ */
+export const stallLimit = (timeout: number): number => Math.max(DEFAULT_STALL_MS, 2 * timeout)
+
 const FIX = 'Nothing was written. It may have run out of memory or been killed; run again, and if it keeps happening try another browser with --browser PATH (or CHROMIUM_PATH).'
 
 /** Playwright's words for a call cut short because its browser, context or page went away. */

@@ -22,7 +22,7 @@ import { join } from 'node:path'
 import { event } from '../../data/event'
 import { tempPathFor, WriteError } from './atomic'
 import { findBrowser, keepLocal, launchBrowser } from './browser'
-import { DEFAULT_STALL_MS, guardBrowser } from './browser-guard'
+import { guardBrowser, stallLimit } from './browser-guard'
 import { dataVersion } from './data-version'
 import { buildDeck, readDeck } from './deck'
 import { commitExport } from './export-commit'
@@ -112,7 +112,7 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
       throw built.reason
     log.step('deck built, browser ready')
     // A hung step is stopped; the readiness waits have their own --timeout, so the stall limit stays above it.
-    guard = guardBrowser(browser!, { stallMs: Math.max(DEFAULT_STALL_MS, 2 * options.timeout) })
+    guard = guardBrowser(browser!, { stallMs: stallLimit(options.timeout) })
     server = await serveStatic(staging)
     const context = await browser!.newContext({ viewport: { width: 980, height: 552 }, deviceScaleFactor: SCALE })
     const blocked = await keepLocal(context)
