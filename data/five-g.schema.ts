@@ -4,7 +4,7 @@
  * data so the deck's browser code, which imports the data, does not ship zod.
  */
 import { z } from 'zod'
-import { INSTRUMENTS } from './five-g'
+import { INSTRUMENTS } from './codes'
 import { countryCodeSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from './schema'
 
 export const instrumentSchema = z.enum(INSTRUMENTS)

@@ -8,7 +8,7 @@ import { sources } from './sources'
 
 export type { Commitment, FiveG, Instrument } from './five-g.schema'
 
-export const INSTRUMENTS = ['washington-agreement', 'clean-network', 'us-memorandum', 'government-pledge', 'wb6-roadmap'] as const
+export { INSTRUMENTS } from './codes'
 
 export const fiveG: FiveG = {
   instruments: {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { countryCodeSchema, figureSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from './schema'
-import { TECH_DIMENSIONS, TECH_LEVELS } from './tech-presence'
+import { TECH_DIMENSIONS, TECH_LEVELS } from './codes'
 
 export const techDimensionSchema = z.enum(TECH_DIMENSIONS)
 export type TechDimension = z.infer<typeof techDimensionSchema>

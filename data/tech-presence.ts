@@ -10,9 +10,7 @@ import { sources } from './sources'
 
 export type { TechCell, TechCountry, TechDimension, TechLevel, TechPresence } from './tech-presence.schema'
 
-export const TECH_DIMENSIONS = ['telecoms', 'governance', 'it', 'security'] as const
-/** Ordered from most to least presence; `undecided` and `notFound` are not points on that scale. */
-export const TECH_LEVELS = ['extensive', 'present', 'limited', 'undecided', 'notFound'] as const
+export { TECH_DIMENSIONS, TECH_LEVELS } from './codes'
 
 const report = [sources.geopostLaunch] as const
 const LIMITED = 'Limited or no presence of Chinese tech companies, mainly due to stronger alignment with the US and EU.'

@@ -1,5 +1,5 @@
 /**
- * Browser entry of embed.html (bundled into embed.js by scripts/lib/kit-bundle.ts): draws the page's registry chart
+ * Browser entry of embed.html (bundled into embed.js by scripts/kit/bundle.ts): draws the page's registry chart
  * interactively (tooltips), in the reader's colour scheme, with text sized to the frame, and wires the Data toggle.
  * The page's HTML already holds the title, the table and the sources, so it reads fine before (or without) this.
  */

@@ -1,5 +1,5 @@
 /**
- * What the kit's render page (embed/render.ts) offers the Node side (scripts/lib/kit-render.ts) on `window.chartKit`.
+ * What the kit's render page (embed/render.ts) offers the Node side (scripts/kit/render.ts) on `window.chartKit`.
  * Types only, shared by both sides.
  */
 import type { PresetName } from '../charts/presets'

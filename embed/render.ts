@@ -1,5 +1,5 @@
 /**
- * Browser entry of the chart kit's render page (bundled by scripts/lib/kit-bundle.ts). It draws registry charts as
+ * Browser entry of the chart kit's render page (bundled by scripts/kit/bundle.ts). It draws registry charts as
  * complete figures, on a canvas for PNGs and on an SVG-backed context for SVGs, from the same configuration.
  */
 import type { ChartConfiguration } from 'chart.js'

@@ -11,19 +11,14 @@
  * --out DIR (default bench), --browser PATH, --smoke (one run each, no warm-up, decks of 4 and 8 slides: a check
  * that the benchmark works, not a measurement; CI runs it).
  */
-import type { BenchResults } from './lib/bench-report'
+import type { BenchResults } from './bench/index'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { benchScale, benchWholeKit } from './lib/bench-export'
-import { load, machineFacts } from './lib/bench-machine'
-import { benchFirstSlide } from './lib/bench-page'
-import { resultsMarkdown } from './lib/bench-report'
-import { findBrowser, launchBrowser } from './lib/browser'
-import { benchChartKit } from './lib/kit-bench'
-import { createLog } from './lib/log'
-import { ROOT } from './lib/paths'
+import { benchChartKit, benchFirstSlide, benchScale, benchWholeKit, load, machineFacts, resultsMarkdown } from './bench/index'
+import { findBrowser, launchBrowser } from './browser/index'
+import { createLog, ROOT } from './core/index'
 
 const FIGURES = ['p1', 'p2', 'p3', 'p4'] as const
 const FLAGS = {

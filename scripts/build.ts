@@ -3,10 +3,8 @@
  */
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { assertValidData, DataError } from './lib/data-gate'
-import { buildDeck } from './lib/deck'
-import { createLog } from './lib/log'
-import { ROOT } from './lib/paths'
+import { createLog, ROOT } from './core/index'
+import { assertValidData, buildDeck, DataError } from './deck/index'
 
 const log = createLog('build')
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } })

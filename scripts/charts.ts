@@ -1,17 +1,13 @@
 /**
  * npm run charts: the article chart kit. Writes exports/charts/<id>/ for every chart (PNG presets, SVG, CSV, JSON,
  * embed page), the gallery exports/charts/index.html, and lists every file in exports/manifest.json.
- * `npm run charts -- --help` lists the options; the work is done by runChartKit (scripts/lib/kit.ts).
+ * `npm run charts -- --help` lists the options; the work is done by runChartKit (scripts/kit/run.ts).
  */
-import { WriteError } from './lib/atomic'
-import { BrowserLaunchError, BrowserNotFoundError } from './lib/browser'
-import { BrowserGoneError, DEFAULT_STALL_MS } from './lib/browser-guard'
-import { DataError } from './lib/data-gate'
-import { FolderBusyError } from './lib/export-lock'
-import { runChartKit } from './lib/kit'
-import { KIT_USAGE, KitOptionError, parseKitArgs } from './lib/kit-options'
-import { createLog } from './lib/log'
-import { watchProgress } from './lib/watchdog'
+import { BrowserGoneError, BrowserLaunchError, BrowserNotFoundError, DEFAULT_STALL_MS, watchProgress } from './browser/index'
+import { createLog } from './core/index'
+import { DataError } from './deck/index'
+import { KIT_USAGE, KitOptionError, parseKitArgs, runChartKit } from './kit/index'
+import { FolderBusyError, WriteError } from './output/index'
 
 const log = createLog('charts')
 const args = process.argv.slice(2)

@@ -2,8 +2,8 @@
  * npm run check, step 1: validates every dataset and every chart definition and lists each problem with its file,
  * dataset, country and field. (Step 2, the type check, is vue-tsc in package.json.)
  */
-import { assertValidData, DataError } from './lib/data-gate'
-import { createLog } from './lib/log'
+import { createLog } from './core/index'
+import { assertValidData, DataError } from './deck/index'
 
 const log = createLog('check')
 try {

@@ -6,14 +6,13 @@
  *   site/                the built deck with both PDFs (its "Download PDF" link works offline) and the chart kit
  *   manifest.json        kind, path, bytes, sha256 and pages of each file, and the data version
  * Each PDF is verified (pages, text, chart pixels, fonts, no request off this machine) before it is written;
- * on any failure nothing is written and the exit code is 1. Flags: scripts/lib/export-options.ts.
+ * on any failure nothing is written and the exit code is 1. Flags: scripts/export/options.ts.
  */
 import { relative } from 'node:path'
-import { stallLimit } from './lib/browser-guard'
-import { assertValidData } from './lib/data-gate'
-import { EXPORT_USAGE, parseExportArgs } from './lib/export-options'
-import { createLog } from './lib/log'
-import { watchProgress } from './lib/watchdog'
+import { stallLimit, watchProgress } from './browser/index'
+import { createLog } from './core/index'
+import { assertValidData } from './deck/index'
+import { EXPORT_USAGE, loadExportRun, parseExportArgs } from './export/index'
 
 const log = createLog('export')
 try {
@@ -24,8 +23,8 @@ try {
   else {
     log.step(`${options.only.join(', ')} → ${relative(process.cwd(), options.out) || '.'}`)
     await assertValidData()
-    // Loaded only now: they import the chart registry, which is built from the data as it loads (see data-gate.ts).
-    const [{ parseFault, FAULT_ENV }, { runExport }] = await Promise.all([import('./lib/export-faults'), import('./lib/export-run')])
+    // Loaded only now: the run imports the chart registry, which is built from the data as it loads (deck/gate.ts).
+    const { runExport, parseFault, FAULT_ENV } = await loadExportRun()
     // A run that hangs is stopped (after the browser guard's own, more precise limit has had its chance).
     const watchdog = watchProgress(log, stallLimit(options.timeout) + 60_000)
     const written = await runExport(options, watchdog.log, parseFault(process.env[FAULT_ENV])).finally(watchdog.stop)

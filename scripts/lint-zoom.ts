@@ -1,7 +1,7 @@
 /**
  * npm run lint:zoom: is every slide legible on a Zoom share? Builds the deck (or takes --dist), opens each slide in
  * Chromium at Slidev's 980×552 canvas and checks text size, contrast, chart label sizes, chart colours under
- * colour-vision deficiency, and overflow (rules and thresholds: scripts/lib/lint-rules.ts). Prints one line per
+ * colour-vision deficiency, and overflow (rules and thresholds: scripts/lint/rules.ts). Prints one line per
  * violation and exits 1 if there is any.
  *
  *   npm run lint:zoom                          build into a temporary folder, lint, clean up
@@ -12,14 +12,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { findBrowser, keepLocal, launchBrowser } from './lib/browser'
-import { buildDeck, readDeck } from './lib/deck'
-import { CANVAS, lintSlides, openSlide } from './lib/lint-deck'
-import { formatViolation } from './lib/lint-rules'
-import { SHOT, shootBoth } from './lib/lint-shots'
-import { createLog } from './lib/log'
-import { ROOT } from './lib/paths'
-import { serveStatic } from './lib/server'
+import { findBrowser, keepLocal, launchBrowser, serveStatic } from './browser/index'
+import { createLog, ROOT } from './core/index'
+import { buildDeck, readDeck } from './deck/index'
+import { CANVAS, formatViolation, lintSlides, openSlide, shootBoth, SHOT } from './lint/index'
 
 const log = createLog('lint:zoom')
 const { values } = parseArgs({

@@ -4,9 +4,8 @@
  */
 import { spawn } from 'node:child_process'
 import { parseArgs } from 'node:util'
-import { assertValidData, DataError } from './lib/data-gate'
-import { createLog } from './lib/log'
-import { ROOT, SLIDES, SLIDEV_BIN } from './lib/paths'
+import { createLog, ROOT, SLIDES, SLIDEV_BIN } from './core/index'
+import { assertValidData, DataError } from './deck/index'
 
 const log = createLog('present')
 const { values } = parseArgs({

@@ -3,12 +3,12 @@
  * every chart canvas has drawn pixels — live (animated, then settled) and in print (final frame at once).
  */
 import type { Page } from 'playwright-chromium'
+import type { Deck } from '../../scripts/deck/index'
 import type { DeckSession } from '../support/deck-page'
-import type { Deck } from '../../scripts/lib/deck'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { getChart } from '../../charts/registry'
 import { palette } from '../../charts/theme'
-import { readDeck } from '../../scripts/lib/deck'
+import { readDeck } from '../../scripts/deck/index'
 import { openDeck } from '../support/deck-page'
 
 /** Markdown renders ' as ’; compare titles without that difference. */

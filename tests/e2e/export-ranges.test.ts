@@ -1,10 +1,10 @@
 /**
- * Long decks are printed a range of slides at a time and the ranges' PDFs joined (scripts/lib/export-print.ts,
+ * Long decks are printed a range of slides at a time and the ranges' PDFs joined (scripts/export/print.ts,
  * export-chunks.ts). Here the real 23-slide deck is printed in ranges of 10 (DECK_PRINT_RANGE), and the joined
  * slides PDF must pass the export's own verification and look to poppler exactly like a one-piece print: a page per
  * slide in order, each with its text and chart images, tagged, bookmarked, fonts embedded.
  */
-import type { Deck } from '../../scripts/lib/deck'
+import type { Deck } from '../../scripts/deck/index'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -14,7 +14,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getChart } from '../../charts/registry'
 import { event } from '../../data/event'
-import { readDeck } from '../../scripts/lib/deck'
+import { readDeck } from '../../scripts/deck/index'
 import { runScript } from '../support/script-run'
 
 const exec = promisify(execFile)

@@ -5,8 +5,8 @@
  * another folder and the two must agree (determinism). Faults (a chart broken on purpose, no browser, a full
  * disk, …) are in faults.test.ts.
  */
-import type { Deck } from '../../scripts/lib/deck'
-import type { Manifest } from '../../scripts/lib/manifest'
+import type { Deck } from '../../scripts/deck/index'
+import type { Manifest } from '../../scripts/output/manifest'
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
@@ -20,10 +20,10 @@ import { charts, getChart } from '../../charts/registry'
 import { palette } from '../../charts/theme'
 import { event } from '../../data/event'
 import { datasets } from '../../data/index'
-import { dataVersion } from '../../scripts/lib/data-version'
-import { readDeck } from '../../scripts/lib/deck'
-import { collectSources } from '../../scripts/lib/handout-sources'
-import { serveStatic } from '../../scripts/lib/server'
+import { serveStatic } from '../../scripts/browser/server'
+import { readDeck } from '../../scripts/deck/index'
+import { collectSources } from '../../scripts/handout/sources'
+import { dataVersion } from '../../scripts/output/data-version'
 import { runScript } from '../support/script-run'
 
 const exec = promisify(execFile)

@@ -11,8 +11,8 @@
  */
 import type { Browser, Page } from 'playwright-chromium'
 import type { ChartDefinition } from '../../charts/types'
+import type { StaticServer } from '../../scripts/browser/server'
 import type { ProjectCopy } from '../support/project-copy'
-import type { StaticServer } from '../../scripts/lib/server'
 import { execFile, spawn } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -21,12 +21,12 @@ import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { charts, getChart } from '../../charts/registry'
 import { event } from '../../data/event'
-import { findBrowser, keepLocal, launchBrowser } from '../../scripts/lib/browser'
-import { readDeck } from '../../scripts/lib/deck'
-import { handoutHtml } from '../../scripts/lib/handout-html'
-import { collectSources } from '../../scripts/lib/handout-sources'
-import { openSlide, slideSelector } from '../../scripts/lib/lint-deck'
-import { serveStatic } from '../../scripts/lib/server'
+import { findBrowser, keepLocal, launchBrowser } from '../../scripts/browser/launch'
+import { serveStatic } from '../../scripts/browser/server'
+import { readDeck } from '../../scripts/deck/index'
+import { handoutHtml } from '../../scripts/handout/html'
+import { collectSources } from '../../scripts/handout/sources'
+import { openSlide, slideSelector } from '../../scripts/lint/walk'
 import { copyProject } from '../support/project-copy'
 
 const exec = promisify(execFile)
@@ -131,7 +131,7 @@ describe('the chart kit, made by npm run charts with the gate switched off in th
   let page: Page
   const folder = () => join(copy.root, 'exports', 'charts')
   beforeAll(async () => {
-    await copy.edit('scripts/lib/data-gate.ts', 'export async function assertValidData(): Promise<void> {\n', 'export async function assertValidData(): Promise<void> {\n  return // test: let the markup through to the renderers\n')
+    await copy.edit('scripts/deck/gate.ts', 'export async function assertValidData(): Promise<void> {\n', 'export async function assertValidData(): Promise<void> {\n  return // test: let the markup through to the renderers\n')
     const run = await copy.run('charts', ['--only', ID, '--preset', 'article', '--out', 'exports'])
     expect(run.code, run.stderr).toBe(0)
     server = await serveStatic(folder(), { single: false })

@@ -7,10 +7,10 @@ import type { Browser, Page } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { findBrowser, launchBrowser } from '../../scripts/lib/browser'
-import { measure } from '../../scripts/lib/lint-deck'
-import { checkSlide, RULES, seriesDifference, textContrast } from '../../scripts/lib/lint-rules'
-import { ROOT } from '../../scripts/lib/paths'
+import { findBrowser, launchBrowser } from '../../scripts/browser/launch'
+import { ROOT } from '../../scripts/core/paths'
+import { checkSlide, RULES, seriesDifference, textContrast } from '../../scripts/lint/rules'
+import { measure } from '../../scripts/lint/walk'
 
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 /** Chart.js's UMD build (not in the package's exports map, so by path). */

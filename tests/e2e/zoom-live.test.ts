@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { event } from '../../data/event'
 import { qrSvg } from '../../live/qr'
 import { startInstant } from '../../live/zoned-time'
-import { buildDeck, readDeck } from '../../scripts/lib/deck'
-import { openSlide, waitForSlide } from '../../scripts/lib/lint-deck'
-import { shootBoth, SHOT } from '../../scripts/lib/lint-shots'
+import { buildDeck, readDeck } from '../../scripts/deck/index'
+import { shootBoth, SHOT } from '../../scripts/lint/shots'
+import { openSlide, waitForSlide } from '../../scripts/lint/walk'
 import { openDeck } from '../support/deck-page'
 
 // A rehearsal start on a 15 October that was a Wednesday: a test fixture, not the launch's year (which is not known).

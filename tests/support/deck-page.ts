@@ -3,9 +3,9 @@
  * recorded, console errors collected.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { StaticServer } from '../../scripts/lib/server'
-import { findBrowser, keepLocal, launchBrowser } from '../../scripts/lib/browser'
-import { serveStatic } from '../../scripts/lib/server'
+import type { StaticServer } from '../../scripts/browser/server'
+import { findBrowser, keepLocal, launchBrowser } from '../../scripts/browser/launch'
+import { serveStatic } from '../../scripts/browser/server'
 
 export interface DeckSession {
   url: string

@@ -3,11 +3,11 @@
  * Set DECK_TEST_DIST to reuse an existing build while iterating on tests.
  */
 import type { TestProject } from 'vitest/node'
-import 'vitest'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildDeck } from '../../scripts/lib/deck'
+import 'vitest'
+import { buildDeck } from '../../scripts/deck/index'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT } from '../../scripts/lib/paths'
+import { ROOT } from '../../scripts/core/paths'
 
 const COPIED = ['data', 'charts', 'components', 'layouts', 'setup', 'styles', 'public', 'types', 'scripts', 'embed', 'live', 'slides.md', 'package.json', 'tsconfig.json', 'vite.config.ts', 'uno.config.ts']
 

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT } from '../../scripts/lib/paths'
+import { ROOT } from '../../scripts/core/paths'
 import { MARKER_ENV, watchProcesses } from './processes'
 
 export interface ScriptResult {

@@ -1,0 +1,178 @@
+/**
+ * P1 and P2 of the benchmark: our `npm run export` against stock `npx slidev export`, run as a user runs them, one
+ * after the other on the same deck, each measured from outside (bench-proc.ts).
+ *
+ *   P1  the whole kit (slides PDF, handout, chart kit, site) ÷ stock's slides PDF, on slides.md
+ *   P2  the slides PDF alone (--only slides) and stock, on synthetic decks of N slides (bench-deck.ts)
+ */
+import type { Log } from '../core/index'
+import type { ProcRun } from './processes'
+import type { Summary } from './stats'
+import { mkdir } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { ROOT } from '../core/index'
+import { writeSyntheticDeck } from './decks'
+import { load } from './machine'
+import { measure } from './processes'
+import { ratio, slope, summarize } from './stats'
+
+/** What one command did over its timed runs. */
+export interface CommandResult {
+  command: string
+  /** Timed runs that exited 0. */
+  ok: number
+  failed: number
+  /** The end of stderr of the first failed run. */
+  failure?: string
+  wall?: Summary
+  /** Peak summed VmRSS of the process tree, MB. */
+  peakRssMb?: Summary
+  /** Peak summed Pss of the process tree, MB. */
+  peakPssMb?: Summary
+  /** Peak summed VmRSS without the `slidev build` child, MB (ours only: the print and verification pipeline). */
+  peakRssWithoutBuildMb?: Summary
+  /** Our export's own log of the median run: each step and the second it was reached. */
+  steps?: { step: string, at: number }[]
+}
+
+export interface Runner {
+  runs: number
+  warmup: boolean
+  chromium: string
+  /** Scratch folder (outputs of every run). */
+  dir: string
+  log: Log
+  /** Kill a run after this many ms. */
+  timeoutMs: number
+}
+
+const MB = 2 ** 20
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx'
+const BUILD = /slidev\.mjs build|slidev build/
+
+/**
+ * "export: print page done: 23 slides … · 9.8s" and the last line, "export: 4 outputs written and verified in
+ * 14.6s" → step and time; per-slide progress lines are left out.
+ */
+export function exportSteps(stdout: string): { step: string, at: number }[] {
+  return stdout.split('\n').flatMap((line) => {
+    const match = line.match(/^export: (.*?)(?: · | in )([\d.]+)s$/)
+    if (!match || /\b\d+\/\d+$/.test(match[1]!))
+      return []
+    return [{ step: match[1]!, at: Number(match[2]) }]
+  })
+}
+
+function toResult(command: string, runs: ProcRun[], withSteps: boolean): CommandResult {
+  const ok = runs.filter(r => r.code === 0)
+  const bad = runs.find(r => r.code !== 0)
+  const result: CommandResult = { command, ok: ok.length, failed: runs.length - ok.length }
+  if (bad)
+    result.failure = `exit ${bad.code ?? 'killed'} after ${bad.wall.toFixed(1)} s, peak ${Math.round(bad.peakRss / MB)} MB: ${(bad.stderr.trim() || bad.stdout.trim()).split('\n').slice(-4).join(' | ').slice(0, 400)}`
+  if (ok.length === 0)
+    return result
+  result.wall = summarize(ok.map(r => r.wall))
+  result.peakRssMb = summarize(ok.map(r => r.peakRss / MB))
+  result.peakPssMb = summarize(ok.map(r => r.peakPss / MB))
+  if (withSteps) {
+    result.peakRssWithoutBuildMb = summarize(ok.map(r => r.peakRssOutside / MB))
+    const middle = [...ok].sort((a, b) => a.wall - b.wall)[Math.floor(ok.length / 2)]!
+    result.steps = exportSteps(middle.stdout)
+  }
+  return result
+}
+
+interface Contender {
+  label: string
+  command: string
+  args: string[]
+  env?: NodeJS.ProcessEnv
+  /** Parse our export's log for steps. */
+  ours: boolean
+}
+
+/**
+ * Runs each contender `runs` times, alternating between them so a busy moment hits both alike, after one
+ * untimed warm-up of each. A contender that fails is not run again (a 300-slide stock export can take minutes
+ * to fail).
+ */
+async function race(contenders: Contender[], runner: Runner): Promise<CommandResult[]> {
+  const runs = new Map<string, ProcRun[]>(contenders.map(c => [c.label, []]))
+  const once = (c: Contender) => measure(c.command, c.args, { cwd: ROOT, env: { ...process.env, ...c.env }, timeoutMs: runner.timeoutMs, exclude: c.ours ? BUILD : undefined })
+  if (runner.warmup) {
+    for (const c of contenders) {
+      runner.log.step(`warm-up: ${c.label}`)
+      await once(c)
+    }
+  }
+  for (let i = 0; i < runner.runs; i++) {
+    for (const c of contenders) {
+      const done = runs.get(c.label)!
+      if (done.some(r => r.code !== 0))
+        continue
+      const run = await once(c)
+      done.push(run)
+      runner.log.step(`${c.label} run ${i + 1}/${runner.runs}: ${run.code === 0 ? `${run.wall.toFixed(1)} s, peak ${Math.round(run.peakRss / MB)} MB` : `FAILED (exit ${run.code ?? 'killed'})`} · load ${load()}`)
+    }
+  }
+  return contenders.map(c => toResult([c.command, ...c.args].join(' '), runs.get(c.label)!, c.ours))
+}
+
+function stock(runner: Runner, output: string, entry?: string): Contender {
+  return { label: 'stock slidev export', command: NPX, args: ['slidev', 'export', ...(entry ? [entry] : []), '--executable-path', runner.chromium, '--output', output], ours: false }
+}
+
+export interface P1Result {
+  ours: CommandResult
+  stock: CommandResult
+  /** ours ÷ stock, medians of wall time. */
+  ratio: number
+}
+
+export async function benchWholeKit(runner: Runner): Promise<P1Result> {
+  const out = join(runner.dir, 'p1')
+  await mkdir(out, { recursive: true })
+  const ours: Contender = { label: 'npm run export', command: NPM, args: ['run', '--silent', 'export', '--', '--out', join(out, 'ours'), '--browser', runner.chromium], ours: true }
+  const [o, s] = await race([ours, stock(runner, join(out, 'stock', 'slides'))], runner)
+  return { ours: o!, stock: s!, ratio: ratio(o!.wall, s!.wall) }
+}
+
+export interface P2Size {
+  slides: number
+  /** The synthetic deck's entry file, relative to the project root (deleted after the run). */
+  entry: string
+  chartSlides: number
+  ours: CommandResult
+  stock: CommandResult
+}
+
+export interface P2Result {
+  sizes: P2Size[]
+  /** Seconds per extra slide: least squares over every size with a result, and between the two largest. */
+  marginal: { ours: { fit: number, last: number }, stock: { fit: number, last: number } }
+}
+
+function marginal(sizes: P2Size[], pick: (s: P2Size) => CommandResult): { fit: number, last: number } {
+  const points = sizes.filter(s => pick(s).wall).map(s => ({ x: s.slides, y: pick(s).wall!.median }))
+  return { fit: slope(points), last: points.length >= 2 ? slope(points.slice(-2)) : Number.NaN }
+}
+
+export async function benchScale(runner: Runner, counts: readonly number[]): Promise<P2Result> {
+  const sizes: P2Size[] = []
+  for (const count of counts) {
+    const deck = await writeSyntheticDeck(count)
+    try {
+      runner.log.step(`${count} slides (${deck.chartSlides} with a chart): ${deck.entry}`)
+      const out = join(runner.dir, `p2-${count}`)
+      await mkdir(out, { recursive: true })
+      const ours: Contender = { label: `npm run export -- --only slides (${count})`, command: NPM, args: ['run', '--silent', 'export', '--', '--only', 'slides', '--out', join(out, 'ours'), '--browser', runner.chromium], env: { DECK_ENTRY: deck.entry }, ours: true }
+      const [o, s] = await race([ours, { ...stock(runner, join(out, 'stock', 'slides'), deck.entry), label: `stock slidev export (${count})` }], { ...runner, warmup: false })
+      sizes.push({ slides: deck.slides, entry: relative(ROOT, deck.entry), chartSlides: deck.chartSlides, ours: o!, stock: s! })
+    }
+    finally {
+      await deck.remove()
+    }
+  }
+  return { sizes, marginal: { ours: marginal(sizes, s => s.ours), stock: marginal(sizes, s => s.stock) } }
+}

@@ -1,0 +1,93 @@
+/**
+ * A test-only switch that breaks one thing in a real export, so tests can prove the export's own checks and error
+ * paths catch it. It mocks nothing: the page renders, prints and is verified as usual, and files are written as
+ * usual until the one that fails.
+ *
+ *   DECK_FAULT=chart-blank:<id>           the chart's canvas draws nothing (but still reports ready)
+ *   DECK_FAULT=chart-never-ready:<id>     the chart never reports ready
+ *   DECK_FAULT=chart-blank-on-paper:<id>  the chart is fine on screen and is wiped when printing starts
+ *   DECK_FAULT=disk-full:<output>         writing that output (slides, handout or manifest) hits a full disk: its
+ *                                         temporary file is a symlink to /dev/full, so the kernel answers ENOSPC
+ *
+ * Unset (the normal case), the export adds no script to the page and writes every file normally.
+ */
+import { basename } from 'node:path'
+import { getChart } from '../../charts/registry'
+import { MANIFEST_NAME } from '../output/index'
+
+export const CHART_FAULT_KINDS = ['chart-blank', 'chart-never-ready', 'chart-blank-on-paper'] as const
+export type ChartFaultKind = (typeof CHART_FAULT_KINDS)[number]
+export const DISK_FULL_OUTPUTS = ['slides', 'handout', 'manifest'] as const
+export type DiskFullOutput = (typeof DISK_FULL_OUTPUTS)[number]
+export const FAULT_KINDS = [...CHART_FAULT_KINDS, 'disk-full'] as const
+
+export type ChartFault = { kind: ChartFaultKind, chart: string }
+export type Fault = ChartFault | { kind: 'disk-full', output: DiskFullOutput }
+
+export const FAULT_ENV = 'DECK_FAULT'
+
+const EXPECTED = [...CHART_FAULT_KINDS.map(k => `${k}:<chart-id>`), `disk-full:${DISK_FULL_OUTPUTS.join('|')}`].join(', ')
+
+/** Reads the switch; a value that does not parse is an error, so a typo never silently disables a test. */
+export function parseFault(value: string | undefined): Fault | null {
+  if (value === undefined || value === '')
+    return null
+  const [kind, target] = value.split(':')
+  if (kind === 'disk-full' && (DISK_FULL_OUTPUTS as readonly string[]).includes(target ?? ''))
+    return { kind, output: target as DiskFullOutput }
+  if (!(CHART_FAULT_KINDS as readonly string[]).includes(kind ?? '') || !target)
+    throw new Error(`${FAULT_ENV}=${value}: expected one of ${EXPECTED}.`)
+  getChart(target) // throws, listing the valid ids
+  return { kind: kind as ChartFaultKind, chart: target }
+}
+
+export function isChartFault(fault: Fault | null): fault is ChartFault {
+  return fault !== null && fault.kind !== 'disk-full'
+}
+
+/** For pendingWrites: true for the file a disk-full fault names (by its final file name). */
+export function diskFullFor(fault: Fault | null, names: { slides: string, handout: string }): ((path: string) => boolean) | undefined {
+  if (fault?.kind !== 'disk-full')
+    return undefined
+  const file = { slides: names.slides, handout: names.handout, manifest: MANIFEST_NAME }[fault.output]
+  return path => basename(path) === file
+}
+
+/** The page function a chart fault calls once when it strikes, so the run's log shows the fault really fired. */
+export const FAULT_HIT_BINDING = '__deckFaultHit'
+
+/**
+ * The script added to the print page (page.addInitScript) for a fault. Written as a string: the export runs
+ * under tsx, whose transform would wrap named functions in a helper the page does not have.
+ */
+export function faultScript(fault: ChartFault): string {
+  const figure = JSON.stringify(`[data-chart-id="${fault.chart}"]`)
+  const hit = (what: string) => `if (!window.__deckFaultDone) { window.__deckFaultDone = true; window.${FAULT_HIT_BINDING} && window.${FAULT_HIT_BINDING}(${JSON.stringify(`${what} chart "${fault.chart}"`)}); }`
+  switch (fault.kind) {
+    case 'chart-blank':
+      return `(() => {
+        const proto = CanvasRenderingContext2D.prototype;
+        for (const name of ['fillRect', 'strokeRect', 'fill', 'stroke', 'fillText', 'strokeText', 'drawImage', 'putImageData']) {
+          const original = proto[name];
+          proto[name] = function (...args) {
+            if (this.canvas && this.canvas.closest && this.canvas.closest(${figure})) { ${hit('drew nothing for')} return; }
+            return original.apply(this, args);
+          };
+        }
+      })();`
+    case 'chart-never-ready':
+      return `(() => {
+        const original = Element.prototype.setAttribute;
+        Element.prototype.setAttribute = function (name, value) {
+          if (name === 'data-chart-ready' && String(value) === 'true' && this.closest(${figure})) { ${hit('held back the ready signal of')} return; }
+          return original.call(this, name, value);
+        };
+      })();`
+    case 'chart-blank-on-paper':
+      return `addEventListener('beforeprint', () => {
+        for (const canvas of document.querySelectorAll(${figure} + ' canvas'))
+          canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
+        ${hit('wiped before printing')}
+      });`
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The flags of `npm run export`, parsed once into one typed object. Every default lives in EXPORT_FLAGS.
+ *
+ *   --only slides|handout|charts|site   what to write (repeatable or a comma list; default: all four)
+ *   --out DIR                    export folder, relative to the project root (default: exports)
+ *   --browser PATH               the Chromium or Chrome to drive (default: found by scripts/browser/launch.ts)
+ *   --timeout MS                 how long a slide or chart may take to become ready (default: 30000)
+ */
+import type { ParseArgsConfig } from 'node:util'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { ROOT } from '../core/index'
+
+export const PRODUCTS = ['slides', 'handout', 'charts', 'site'] as const
+export type Product = (typeof PRODUCTS)[number]
+
+export interface ExportOptions {
+  /** What this run writes, in PRODUCTS order. */
+  only: Product[]
+  /** Absolute path of the export folder. */
+  out: string
+  /** An explicit browser executable, or undefined to search the usual places. */
+  browser: string | undefined
+  /** Milliseconds a readiness wait may take before the export fails. */
+  timeout: number
+  help: boolean
+}
+
+export const EXPORT_FLAGS = {
+  only: { type: 'string', multiple: true, default: [...PRODUCTS] },
+  out: { type: 'string', default: 'exports' },
+  browser: { type: 'string' },
+  timeout: { type: 'string', default: '30000' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies ParseArgsConfig['options']
+
+export const EXPORT_USAGE = `Usage: npm run export -- [--only slides|handout|charts|site] [--out DIR] [--browser PATH] [--timeout MS]
+  --only      what to write; repeat it or give a comma list (default: slides,handout,charts,site)
+              (charts is the article chart kit, also on its own as npm run charts)
+  --out       export folder, relative to the project root (default: exports)
+  --browser   path of the Chromium or Chrome to use (default: CHROMIUM_PATH, Playwright's, then the system's)
+  --timeout   ms a slide or chart may take to become ready (default: 30000)`
+
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+function parseProducts(values: readonly string[]): Product[] {
+  const asked = values.flatMap(v => v.split(',')).map(v => v.trim()).filter(Boolean)
+  const unknown = asked.filter(v => !(PRODUCTS as readonly string[]).includes(v))
+  if (unknown.length > 0)
+    throw new UsageError(`--only ${unknown.join(',')}: unknown output. Choose from ${PRODUCTS.join(', ')} (e.g. --only slides,handout).`)
+  if (asked.length === 0)
+    throw new UsageError(`--only needs at least one of ${PRODUCTS.join(', ')}.`)
+  return PRODUCTS.filter(p => asked.includes(p))
+}
+
+function parseTimeout(text: string): number {
+  const ms = Number(text)
+  if (!Number.isInteger(ms) || ms <= 0)
+    throw new UsageError(`--timeout ${text}: expected a whole number of milliseconds, e.g. --timeout 60000.`)
+  return ms
+}
+
+export function parseExportArgs(args: readonly string[]): ExportOptions {
+  let values
+  try {
+    ({ values } = parseArgs({ args: [...args], options: EXPORT_FLAGS, strict: true, allowPositionals: false }))
+  }
+  catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${EXPORT_USAGE}`)
+  }
+  return {
+    only: parseProducts(values.only),
+    out: resolve(ROOT, values.out),
+    browser: values.browser,
+    timeout: parseTimeout(values.timeout),
+    help: values.help,
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Builds the chart kit's browser code with Vite (rolldown), in memory: the embed page's script (embed/main.ts) and
+ * the render page's (embed/render.ts). Each is one classic (IIFE) script with Chart.js, the registry and the data
+ * inside, so an embed works from any folder, even opened from disk, and asks no other server for code.
+ */
+import type { Rolldown } from 'vite'
+import { join } from 'node:path'
+import { ROOT } from '../core/index'
+
+export interface BrowserBundles {
+  /** embed.js: the interactive chart of embed.html. */
+  embed: string
+  /** render.js: window.chartKit for the kit's render page. */
+  render: string
+}
+
+async function bundle(entry: string, name: string): Promise<string> {
+  // Loaded here, not at the top: a slides-only export imports the kit's face but never bundles, and Vite is heavy.
+  const { build } = await import('vite')
+  const result = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    mode: 'production',
+    // Library mode leaves process.env.NODE_ENV in place for the consumer; here the page is the consumer.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: { entry: join(ROOT, entry), formats: ['iife'], name, fileName: () => `${name}.js` },
+    },
+  })
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[]
+  const chunk = outputs.flatMap(o => o.output).find(o => o.type === 'chunk')
+  if (!chunk || chunk.type !== 'chunk')
+    throw new Error(`Vite produced no script for ${entry}; run \`npx vite build\` on it to see why.`)
+  return chunk.code
+}
+
+/** Both bundles, built one after the other (parallel builds gain nothing on two cores and share Vite state). */
+export async function buildBrowserBundles(): Promise<BrowserBundles> {
+  const embed = await bundle('embed/main.ts', 'chartEmbed')
+  const render = await bundle('embed/render.ts', 'chartKitRender')
+  return { embed, render }
+}

@@ -1,0 +1,16 @@
+/**
+ * output: writing safely. Files staged under temporary names and swapped in together (atomic), the folder lock,
+ * clearing what a killed run left, cleanup on Ctrl-C, the manifest, the data version, and the error a failed check
+ * throws before anything is written (problems).
+ * May import: core, Node and small libraries (proper-lockfile). Imported by every command that writes.
+ */
+export { pendingWrites, swapIntoPlace, tempPathFor, WriteError, writeFileAtomic } from './atomic'
+export type { PendingWrites, Swap } from './atomic'
+export { dataVersion } from './data-version'
+export { deferringInterrupts, onInterrupt } from './interrupt'
+export { makeWorkDir } from './leftovers'
+export { FolderBusyError, LOCK_NAME, lockExportFolder, OWNER_NAME } from './lock'
+export type { FolderLock } from './lock'
+export { describeBytes, describeFile, MANIFEST_NAME, manifestText, mergeManifest, readManifest } from './manifest'
+export type { Manifest, ManifestEntry } from './manifest'
+export { assertNoProblems, ExportError } from './problems'

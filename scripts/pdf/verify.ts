@@ -1,0 +1,206 @@
+/**
+ * The checks a PDF must pass before it is written. Each returns every problem it finds (page, slide, chart and
+ * what is wrong); the export throws them together as one ExportError.
+ */
+import type { OutlineEntry } from './finish'
+import type { PdfReader } from './inspect'
+
+/** A chart as drawn in the page, just before printing: the export compares the PDF against it. */
+export interface ChartRender {
+  id: string
+  slide: number
+  /** Canvas backing-store size in device pixels. */
+  width: number
+  height: number
+  /** sha256 of the canvas's RGB pixels. */
+  rgbSha256: string
+  /** Share of pixels that differ from the paper colour. */
+  inkShare: number
+  /** Share of saturated pixels: data marks, not grey axes and text. */
+  colourShare: number
+  /** The canvas gave the same pixels two animation frames apart. */
+  stable: boolean
+  ready: boolean
+  state: string
+}
+
+/** Text reduced to lower-case letters and digits, so line breaks, quotes, dashes and ligatures don't matter. */
+export function textKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+export function containsText(haystack: string, needle: string): boolean {
+  return textKey(haystack).includes(textKey(needle))
+}
+
+/** The deck font must be used and every font embedded, so the PDF looks the same on any machine. */
+export function fontProblems(pdf: PdfReader, deckFont: string): string[] {
+  const fonts = pdf.fonts()
+  const problems = fonts.filter(f => !f.embedded).map(f => `font ${f.name} (${f.subtype}) is not embedded`)
+  if (fonts.length === 0)
+    problems.push('the PDF has no fonts: its text is not text (an image-only print?)')
+  else if (!fonts.some(f => textKey(f.name).includes(textKey(deckFont))))
+    problems.push(`the deck font ${deckFont} is not used (fonts: ${fonts.map(f => f.name).join(', ')}); did @fontsource fail to load?`)
+  return problems
+}
+
+export async function outlineProblems(pdf: PdfReader, expected: readonly OutlineEntry[]): Promise<string[]> {
+  const actual = await pdf.outline()
+  if (actual.length !== expected.length)
+    return [`the outline has ${actual.length} entries; expected ${expected.length}`]
+  return expected.flatMap((e, i) => (actual[i]!.title === e.title && actual[i]!.pageIndex === e.pageIndex
+    ? []
+    : [`outline entry ${i + 1} is "${actual[i]!.title}" → page ${actual[i]!.pageIndex + 1}; expected "${e.title}" → page ${e.pageIndex + 1}`]))
+}
+
+function sizeProblem(pageNo: number, actual: { width: number, height: number }, expected: { width: number, height: number }): string[] {
+  // Chromium rounds paper sizes (A4 comes out 595.92 × 842.88 pt), so allow 2 pt.
+  const off = Math.abs(actual.width - expected.width) > 2 || Math.abs(actual.height - expected.height) > 2
+  return off ? [`page ${pageNo} is ${actual.width.toFixed(1)}×${actual.height.toFixed(1)} pt; expected ${expected.width.toFixed(1)}×${expected.height.toFixed(1)} pt`] : []
+}
+
+export interface SlidePageExpectation {
+  no: number
+  /** Text that must be on the slide's page: its title and its charts' titles. */
+  texts: string[]
+  /** The charts as drawn in the page before printing. */
+  charts: ChartRender[]
+}
+
+/**
+ * One page per slide at the slide's size; each page shows its slide's title and chart titles; each chart is
+ * printed as exactly the pixels the page drew once ready (so complete, not mid-animation, not wiped).
+ */
+export async function slidesPdfProblems(pdf: PdfReader, slides: readonly SlidePageExpectation[], pagePt: { width: number, height: number }, onPage: (done: number, total: number) => void): Promise<string[]> {
+  if (pdf.pageCount !== slides.length)
+    return [`the PDF has ${pdf.pageCount} pages; the deck has ${slides.length} slides`]
+  const problems: string[] = []
+  for (const slide of slides) {
+    const pageNo = slide.no
+    problems.push(...sizeProblem(pageNo, await pdf.pageSize(pageNo), pagePt))
+    const text = await pdf.text(pageNo)
+    for (const wanted of slide.texts) {
+      if (!containsText(text, wanted))
+        problems.push(`slide ${slide.no}: "${wanted}" is not in the text of page ${pageNo}`)
+    }
+    if (slide.charts.length > 0) {
+      const images = await pdf.images(pageNo)
+      for (const chart of slide.charts) {
+        const same = images.filter(i => i.width === chart.width && i.height === chart.height)
+        if (same.length === 0)
+          problems.push(`chart "${chart.id}" on slide ${slide.no}: page ${pageNo} has no ${chart.width}×${chart.height} chart image (blank on paper?)`)
+        else if (!same.some(i => i.rgbSha256 === chart.rgbSha256))
+          problems.push(`chart "${chart.id}" on slide ${slide.no}: the printed image differs from the chart's ready render (wiped or redrawn while printing?)`)
+      }
+    }
+    onPage(pageNo, slides.length)
+  }
+  return problems
+}
+
+export interface HandoutSectionExpectation {
+  no: number
+  heading: string
+  marker: string
+  charts: { id: string, title: string, rowLabels: string[], sourceUrls: string[] }[]
+}
+
+export interface HandoutExpectation {
+  coverTexts: string[]
+  sections: HandoutSectionExpectation[]
+  sourcesHeading: string
+  sourceUrls: string[]
+  /** Size of each slide image in pixels. */
+  image: { width: number, height: number }
+  footerTexts: string[]
+  pagePt: { width: number, height: number }
+}
+
+export interface HandoutLayout {
+  /** 1-based page where each slide's section starts, in slide order. */
+  slidePages: number[]
+  sourcesPage: number
+}
+
+/** Finds where each section starts: the page whose text holds its marker ("Slide 7 of 22"). */
+export async function locateHandout(pdf: PdfReader, expect: Pick<HandoutExpectation, 'sections' | 'sourcesHeading'>): Promise<{ layout: HandoutLayout, texts: string[], problems: string[] }> {
+  const texts: string[] = []
+  for (let p = 1; p <= pdf.pageCount; p++)
+    texts.push(await pdf.text(p))
+  const problems: string[] = []
+  const slidePages: number[] = []
+  let from = 1
+  for (const section of expect.sections) {
+    const index = texts.findIndex((t, i) => i + 1 > from && containsText(t, section.marker))
+    if (index < 0) {
+      problems.push(`slide ${section.no}: its section ("${section.marker}") starts on no page after page ${from}`)
+      slidePages.push(-1)
+      continue
+    }
+    slidePages.push(index + 1)
+    from = index + 1
+  }
+  const sourcesIndex = texts.findIndex((t, i) => i + 1 > from && containsText(t, expect.sourcesHeading))
+  if (sourcesIndex < 0)
+    problems.push(`the "${expect.sourcesHeading}" list starts on no page after the last slide (page ${from})`)
+  return { layout: { slidePages, sourcesPage: sourcesIndex + 1 }, texts, problems }
+}
+
+/**
+ * As designed: A4 pages; the cover first; each slide's section starting on its own page with the slide image,
+ * its heading, and for chart slides the chart's title, every row of its table and a link to each of its sources;
+ * then the full source list with every URL a clickable link; no blank page.
+ */
+export async function handoutPdfProblems(pdf: PdfReader, expect: HandoutExpectation): Promise<{ layout: HandoutLayout, problems: string[] }> {
+  const { layout, texts, problems } = await locateHandout(pdf, expect)
+  for (let p = 1; p <= pdf.pageCount; p++)
+    problems.push(...sizeProblem(p, await pdf.pageSize(p), expect.pagePt))
+  for (const wanted of expect.coverTexts) {
+    if (!containsText(texts[0] ?? '', wanted))
+      problems.push(`the cover (page 1) does not show "${wanted}"`)
+  }
+  if (layout.slidePages[0] === 1)
+    problems.push('slide 1 starts on page 1; the cover is missing')
+  const ends = [...layout.slidePages.slice(1), layout.sourcesPage > 0 ? layout.sourcesPage : pdf.pageCount + 1]
+  for (const [i, section] of expect.sections.entries()) {
+    const start = layout.slidePages[i]!
+    if (start < 0)
+      continue
+    const end = Math.max(start + 1, ends[i]!)
+    if (!containsText(texts[start - 1]!, section.heading))
+      problems.push(`slide ${section.no}: the heading "${section.heading}" is not on page ${start}`)
+    const images = pdf.imageSizes(start)
+    if (!images.some(im => im.width === expect.image.width && im.height === expect.image.height))
+      problems.push(`slide ${section.no}: page ${start} has no ${expect.image.width}×${expect.image.height} slide image`)
+    const rangeText = texts.slice(start - 1, end - 1).join('\n')
+    const rangeLinks: string[] = []
+    for (let p = start; p < end; p++)
+      rangeLinks.push(...await pdf.links(p))
+    for (const chart of section.charts) {
+      for (const wanted of [chart.title, ...chart.rowLabels]) {
+        if (!containsText(rangeText, wanted))
+          problems.push(`slide ${section.no}, chart "${chart.id}": "${wanted}" is missing from its data section (pages ${start}–${end - 1})`)
+      }
+      const unlinked = chart.sourceUrls.filter(url => !rangeLinks.includes(url))
+      if (unlinked.length > 0)
+        problems.push(`slide ${section.no}, chart "${chart.id}": ${unlinked.length} source(s) without a link, e.g. ${unlinked[0]}`)
+    }
+  }
+  if (layout.sourcesPage > 0) {
+    const links: string[] = []
+    for (let p = layout.sourcesPage; p <= pdf.pageCount; p++)
+      links.push(...await pdf.links(p))
+    const unlinked = expect.sourceUrls.filter(url => !links.includes(url))
+    if (unlinked.length > 0)
+      problems.push(`the source list (from page ${layout.sourcesPage}) lacks a link for ${unlinked.length} of ${expect.sourceUrls.length} sources, e.g. ${unlinked[0]}`)
+  }
+  const footer = expect.footerTexts.map(textKey)
+  for (let p = 1; p <= pdf.pageCount; p++) {
+    let body = textKey(texts[p - 1]!).replace(/page\d+of\d+/g, '')
+    for (const f of footer)
+      body = body.replace(f, '')
+    if (body.length === 0 && pdf.imageSizes(p).length === 0)
+      problems.push(`page ${p} is blank (nothing but the footer)`)
+  }
+  return { layout, problems }
+}

@@ -1,0 +1,179 @@
+/**
+ * The project's import graph, read from the sources with TypeScript's own pre-processor (static, type-only and
+ * dynamic imports; the <script> blocks of .vue files), and the house rules checked on it: no import circles, the walls
+ * between data/, charts/, components/ and scripts/, and under scripts/ every folder importing only lower folders,
+ * through their index.ts.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, posix } from 'node:path'
+import ts from 'typescript'
+
+/** Edges from a file to the files and packages it imports (paths relative to the root, posix separators). */
+export interface ImportGraph {
+  files: string[]
+  /** file → imported project files */
+  local: Map<string, string[]>
+  /** file → imported package names (`vue`, `chart.js`, `node:fs`) */
+  packages: Map<string, string[]>
+}
+
+const SOURCE = /\.(?:ts|mts|mjs|vue)$/
+const EXTENSIONS = ['', '.ts', '.mts', '.mjs', '.vue', '/index.ts']
+
+function walk(root: string, dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = posix.join(dir, name)
+    return statSync(join(root, path)).isDirectory() ? walk(root, path) : SOURCE.test(name) ? [path] : []
+  })
+}
+
+function scriptOf(file: string, text: string): string {
+  if (!file.endsWith('.vue'))
+    return text
+  return [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map(m => m[1]).join('\n')
+}
+
+function packageName(spec: string): string {
+  if (spec.startsWith('node:'))
+    return spec
+  const parts = spec.split('/')
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!
+}
+
+export function readImportGraph(root: string, folders: readonly string[]): ImportGraph {
+  const files = folders.filter(f => existsSync(join(root, f))).flatMap(f => walk(root, f))
+  const local = new Map<string, string[]>()
+  const packages = new Map<string, string[]>()
+  for (const file of files) {
+    const text = scriptOf(file, readFileSync(join(root, file), 'utf8'))
+    const specs = ts.preProcessFile(text, true, true).importedFiles.map(f => f.fileName)
+    const mine: string[] = []
+    const theirs: string[] = []
+    for (const spec of specs) {
+      if (!spec.startsWith('.')) {
+        theirs.push(packageName(spec))
+        continue
+      }
+      const base = posix.normalize(posix.join(posix.dirname(file), spec))
+      const target = EXTENSIONS.map(ext => base + ext).find(p => existsSync(join(root, p)) && statSync(join(root, p)).isFile())
+      if (target)
+        mine.push(target)
+    }
+    local.set(file, [...new Set(mine)])
+    packages.set(file, [...new Set(theirs)])
+  }
+  return { files, local, packages }
+}
+
+/** Every import circle, each as the files around it (Tarjan's strongly connected components, size > 1 or a self-loop). */
+export function importCircles(graph: Pick<ImportGraph, 'local'>): string[][] {
+  let index = 0
+  const order = new Map<string, number>()
+  const low = new Map<string, number>()
+  const stack: string[] = []
+  const onStack = new Set<string>()
+  const circles: string[][] = []
+  const visit = (node: string): void => {
+    order.set(node, index)
+    low.set(node, index++)
+    stack.push(node)
+    onStack.add(node)
+    for (const next of graph.local.get(node) ?? []) {
+      if (!order.has(next)) {
+        visit(next)
+        low.set(node, Math.min(low.get(node)!, low.get(next)!))
+      }
+      else if (onStack.has(next)) {
+        low.set(node, Math.min(low.get(node)!, order.get(next)!))
+      }
+    }
+    if (low.get(node) === order.get(node)) {
+      const component: string[] = []
+      let member: string
+      do {
+        member = stack.pop()!
+        onStack.delete(member)
+        component.push(member)
+      } while (member !== node)
+      if (component.length > 1 || (graph.local.get(node) ?? []).includes(node))
+        circles.push(component.sort())
+    }
+  }
+  for (const node of graph.local.keys()) {
+    if (!order.has(node))
+      visit(node)
+  }
+  return circles
+}
+
+/**
+ * The folders under scripts/, lowest first. A folder may import folders of a lower rank only; folders of one rank
+ * are independent of each other. The commands (scripts/*.ts) stand above all of them.
+ */
+export const SCRIPT_RANKS: Readonly<Record<string, number>> = {
+  core: 0,
+  output: 1,
+  browser: 2,
+  deck: 3,
+  pdf: 4,
+  handout: 5,
+  kit: 5,
+  lint: 5,
+  export: 6,
+  bench: 7,
+}
+
+function scriptsFolder(file: string): string | undefined {
+  const parts = file.split('/')
+  return parts[0] === 'scripts' && parts.length > 2 ? parts[1] : undefined
+}
+
+/** Breaches of the scripts/ layering: upward or sideways imports, and imports that pass a folder's index.ts. */
+export function layeringProblems(graph: Pick<ImportGraph, 'local'>, ranks: Readonly<Record<string, number>> = SCRIPT_RANKS): string[] {
+  const problems: string[] = []
+  for (const [file, targets] of graph.local) {
+    if (!file.startsWith('scripts/'))
+      continue
+    const from = scriptsFolder(file) // undefined: a command (scripts/*.ts), above every folder
+    for (const target of targets) {
+      const to = scriptsFolder(target)
+      if (to === undefined || to === from)
+        continue
+      if (!(to in ranks))
+        problems.push(`${file} imports ${target}: scripts/${to}/ has no rank (add it to SCRIPT_RANKS)`)
+      else if (from !== undefined && !(from in ranks))
+        problems.push(`${file}: scripts/${from}/ has no rank (add it to SCRIPT_RANKS)`)
+      else if (from !== undefined && ranks[to]! >= ranks[from]!)
+        problems.push(`${file} imports ${target}: scripts/${from}/ may not import scripts/${to}/ (${ranks[to]! > ranks[from]! ? 'a higher' : 'a sibling'} folder)`)
+      if (!target.endsWith(`scripts/${to}/index.ts`))
+        problems.push(`${file} imports ${target} directly: import it through scripts/${to}/index.ts`)
+    }
+  }
+  return problems
+}
+
+/** The walls between the project's rooms (DESIGN.md): which folders and packages each may import. */
+export function wallProblems(graph: ImportGraph): string[] {
+  const problems: string[] = []
+  const room = (file: string) => file.split('/')[0]!
+  for (const file of graph.files) {
+    const rooms = (graph.local.get(file) ?? []).map(room)
+    const pkgs = graph.packages.get(file) ?? []
+    const where = room(file)
+    if (where === 'data') {
+      rooms.filter(r => r !== 'data').forEach(r => problems.push(`${file} imports ${r}/: data/ imports only data/`))
+      pkgs.filter(p => p !== 'zod').forEach(p => problems.push(`${file} imports ${p}: data/ imports only data/ and zod`))
+    }
+    if (where === 'charts') {
+      rooms.filter(r => !['charts', 'data'].includes(r)).forEach(r => problems.push(`${file} imports ${r}/: charts/ imports only charts/ and data/`))
+      pkgs.filter(p => /^(?:vue|vue-chartjs|@slidev\/.*|playwright.*)$/.test(p)).forEach(p => problems.push(`${file} imports ${p}: charts/ knows nothing of Vue, Slidev or browsers`))
+    }
+    if (where === 'components' && rooms.includes('scripts'))
+      problems.push(`${file} imports scripts/: components never import the scripts`)
+    if (where === 'components' && !file.endsWith('.vue'))
+      problems.push(`${file}: only Vue files in components/ (Slidev registers every file there as a component)`)
+    if (where === 'scripts' && rooms.includes('components'))
+      problems.push(`${file} imports components/: scripts drive a real browser, they never import components`)
+  }
+  return problems
+}

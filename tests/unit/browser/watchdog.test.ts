@@ -1,0 +1,45 @@
+/**
+ * The progress watchdog with a real process that hangs: it says where it stalled and stops the run through the
+ * interrupt handler, whose cleanups run (a temporary file goes) before it exits 143.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { ROOT } from '../../../scripts/core/paths'
+
+let dir: string
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'watchdog-test-'))
+})
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+it('stops a run that logs nothing for the stall limit, naming its last step, and cleans up', async () => {
+  const lib = (name: string) => JSON.stringify(join(ROOT, 'scripts', `${name}.ts`))
+  const script = join(dir, 'hang.mts')
+  const temp = join(dir, 'temporary-file')
+  await writeFile(script, `import { rmSync, writeFileSync } from 'node:fs'
+import { onInterrupt } from ${lib('output/interrupt')}
+import { createLog } from ${lib('core/log')}
+import { watchProgress } from ${lib('browser/watchdog')}
+writeFileSync(process.argv[2]!, 'staged')
+onInterrupt(() => rmSync(process.argv[2]!))
+const { log } = watchProgress(createLog('hang'), 500)
+log.step('waiting for something that never comes')
+setInterval(() => {}, 60_000) // a handle that keeps the process waiting, like a call that never settles
+`)
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), script, temp], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk) => { stderr += chunk })
+  const started = Date.now()
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
+  expect(Date.now() - started).toBeLessThan(10_000)
+  expect(code).toBe(143)
+  expect(stderr).toContain('[hang] no progress for 1 s since "waiting for something that never comes": the run is stopped. Nothing was written.')
+  expect(stderr).toContain('[hang] stopped by SIGTERM: child processes stopped and temporary files removed.')
+  expect(existsSync(temp)).toBe(false)
+}, 20_000)

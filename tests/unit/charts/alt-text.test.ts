@@ -1,0 +1,208 @@
+/**
+ * Alt text is generated from the data (charts/bars.ts, timeline.ts, matrix.ts): checked on the real charts for the
+ * facts a reader must get, and on small made-up models for each rule (leader, ratio, zeros, gaps, lower bounds).
+ */
+import type { BarModel } from '../../../charts/bars'
+import type { MatrixModel } from '../../../charts/matrix'
+import type { TimelineModel, TimelinePoint } from '../../../charts/timeline'
+import type { Figure } from '../../../data/schema'
+import { describe, expect, it } from 'vitest'
+import { describeBars } from '../../../charts/bars'
+import { describeMatrix } from '../../../charts/matrix'
+import { charts, getChart } from '../../../charts/registry'
+import { describeTimeline } from '../../../charts/timeline'
+
+const source = [{ publisher: 'Test', title: 'Test source', url: 'https://example.org/', confidence: 'high' }] as const
+const exact = (value: number): Figure => ({ status: 'exact', value, date: '2021-05-01', sources: [...source] })
+const atLeast = (value: number): Figure => ({ status: 'atLeast', value, date: '2021-05-01', sources: [...source] })
+const unknown: Figure = { status: 'unknown', reason: 'not found' }
+const rows = [
+  { key: 'AA', label: 'Alpha', name: 'Alphaland' },
+  { key: 'BB', label: 'Beta', name: 'Betaland' },
+  { key: 'CC', label: 'Gamma', name: 'Gammaland' },
+]
+
+function bars(values: Figure[][], extra: Partial<BarModel> = {}): BarModel {
+  return {
+    categories: rows,
+    series: values.map((v, i) => ({ id: `s${i}`, label: i === 0 ? 'Bought' : 'Donated by China', color: 'china', values: v })),
+    stacked: false,
+    format: 'count',
+    unit: 'doses',
+    measure: 'vaccine doses',
+    ...extra,
+  }
+}
+
+describe('alt text of the real charts', () => {
+  it('is generated, not empty, and the same on every call', () => {
+    for (const chart of charts)
+      expect(chart.altText, chart.id).toMatch(/^(Stacked bar chart|Bar chart|Timeline|Grid) of /)
+  })
+
+  it('says Kosovo received none, names the leader, and which figures are not known or lower bounds', () => {
+    const text = getChart('chinese-vaccine-doses').altText
+    expect(text).toContain('Serbia is highest with 4,400,000 doses')
+    expect(text).toContain('Kosovo: none.')
+    expect(text).toContain('Not known: Montenegro (bought) and Albania (donated by China).')
+    expect(text).toMatch(/Bosnia and Herzegovina, North Macedonia and Albania are lower bounds/)
+    expect(text).toContain('North Macedonia (at least 800,000)')
+  })
+
+  it('does not claim a ratio against a lower bound', () => {
+    // Serbia's 4.4 million against North Macedonia's "at least 800,000": the true ratio could be smaller.
+    expect(getChart('chinese-vaccine-doses').altText).not.toMatch(/times the next/)
+  })
+
+  it('keeps proper nouns and acronyms capitalised', () => {
+    expect(getChart('donations-china-vs-eu').altText).toContain('Albania (donated by China)')
+    expect(getChart('donations-china-vs-eu').altText).not.toContain('china')
+    expect(getChart('tech-presence-matrix').altText).toContain('telecoms & 5G')
+    expect(getChart('tech-presence-matrix').altText).toContain('IT & data centres')
+  })
+
+  it('compares the two gifts series by series and says the Chinese donation to Albania is not known', () => {
+    const text = getChart('donations-china-vs-eu').altText
+    expect(text).toContain('Donated by China: Serbia is highest with 200,000 doses, twice the next, North Macedonia (100,000).')
+    expect(text).toContain('EU-funded (allocated): Bosnia and Herzegovina is highest with 214,000 doses')
+    expect(text).toContain('Kosovo: none (donated by China).')
+    expect(text).toContain('Not known: Albania (donated by China).')
+  })
+
+  it('names the leader of the coverage chart with its share', () => {
+    expect(getChart('vaccination-coverage').altText).toContain('Kosovo is highest with 45.2 %, followed by Montenegro (44.7 %).')
+  })
+
+  it('says where Chinese vaccines came first, and that Kosovo received none', () => {
+    const text = getChart('first-deliveries').altText
+    expect(text).toContain('from 16 Jan 2021 to 30 Apr 2021')
+    expect(text).toContain('The first Chinese delivery came earlier in Serbia (16 Jan 2021; COVAX: none by 1 Apr 2021) and Montenegro')
+    expect(text).toContain('Kosovo: no Chinese vaccines; first COVAX delivery 28 Mar 2021.')
+  })
+
+  it('says the shared 5G Roadmap once, lists each country in date order, and keeps month-only dates as months', () => {
+    const text = getChart('five-g-commitments').altText
+    expect(text).toContain('from Aug 2020 to 13 Jun 2021')
+    expect(text).toContain('All 6 countries: WB6 5G Roadmap (2 Nov 2020).')
+    expect(text).toContain('Kosovo: Washington Agreement (4 Sep 2020), Vendor pledge (16 Oct 2020) and US memorandum (23 Oct 2020).')
+    expect(text).toContain('Bosnia and Herzegovina: no US commitment found.')
+  })
+
+  it('groups matrix rows with the same pattern', () => {
+    const text = getChart('tech-presence-matrix').altText
+    expect(text).toContain('Serbia: extensive in all 4 fields.')
+    expect(text).toContain('North Macedonia, Albania and Kosovo: limited or none in all 4 fields.')
+    expect(text).toContain('Montenegro: undecided in telecoms & 5G; not found in')
+  })
+})
+
+describe('describeBars on made-up models', () => {
+  it('names the leader with its unit and the runner-up', () => {
+    expect(describeBars(bars([[exact(300), exact(200), exact(100)]]))).toBe(
+      'Bar chart of vaccine doses by country, in doses. Alphaland is highest with 300 doses, followed by Betaland (200). Then Gammaland (100).',
+    )
+  })
+
+  it('gives the ratio when the leader has at least twice an exact runner-up', () => {
+    expect(describeBars(bars([[exact(500), exact(100), exact(50)]]))).toContain('5 times the next, Betaland (100)')
+    expect(describeBars(bars([[exact(550), exact(100), exact(50)]]))).toContain('more than 5 times the next')
+    expect(describeBars(bars([[exact(200), exact(100), exact(50)]]))).toContain('twice the next')
+    expect(describeBars(bars([[atLeast(500), exact(100), exact(50)]]))).toContain('at least 5 times the next')
+  })
+
+  it('says zeros as none and unknowns as not known, never as 0', () => {
+    const text = describeBars(bars([[exact(10), exact(0), unknown]]))
+    expect(text).toContain('Betaland: none.')
+    expect(text).toContain('Not known: Gammaland.')
+    expect(text).not.toContain('Gammaland (0')
+  })
+
+  it('describes stacked bars by their totals, with lower bounds where a part is a bound', () => {
+    const text = describeBars(bars([[exact(100), atLeast(40), unknown], [exact(5), exact(5), exact(5)]], { stacked: true }))
+    expect(text).toMatch(/^Stacked bar chart of vaccine doses by country, each bar split into bought and donated by China, in doses\./)
+    expect(text).toContain('Alphaland is highest with 105 doses')
+    expect(text).toContain('Betaland (at least 45)')
+    expect(text).toContain('Gammaland (at least 5)')
+    expect(text).toContain('Not known: Gammaland (bought).')
+    expect(text).toContain('The figure for Betaland is a lower bound (at least), not a total.')
+  })
+
+  it('writes percentages without repeating the unit', () => {
+    const text = describeBars(bars([[exact(45.2), exact(30), exact(20)]], { format: 'percent', unit: '% of population', measure: 'the share vaccinated' }))
+    expect(text).toContain('Alphaland is highest with 45.2 %, followed by Betaland (30.0 %)')
+    expect(text).not.toContain('% % of population')
+  })
+
+  it('handles a chart where nothing is known', () => {
+    expect(describeBars(bars([[unknown, unknown, unknown]]))).toBe('Bar chart of vaccine doses by country, in doses. Not known: Alphaland, Betaland and Gammaland.')
+  })
+
+  it('is deterministic', () => {
+    const model = bars([[exact(3), exact(2), atLeast(1)], [unknown, exact(1), exact(0)]])
+    expect(describeBars(model)).toBe(describeBars(structuredClone(model)))
+  })
+})
+
+describe('describeTimeline on made-up models', () => {
+  const on = (date: string): TimelinePoint => ({ status: 'on', date })
+  function timeline(a: TimelinePoint[], b: TimelinePoint[]): TimelineModel {
+    return {
+      rows,
+      series: [
+        { id: 'a', label: 'First visit', short: 'Visit', color: 'china', pointStyle: 'circle', points: a, neverText: 'never visited' },
+        { id: 'b', label: 'First call', short: 'Call', color: 'west', pointStyle: 'rect', points: b, neverText: 'never called' },
+      ],
+      connect: true,
+      stagger: false,
+      measure: 'first visits and calls',
+    }
+  }
+
+  it('says which came first where, with both dates', () => {
+    const text = describeTimeline(timeline([on('2021-01-05'), on('2021-03-01'), { status: 'never' }], [on('2021-02-01'), on('2021-02-10'), on('2021-02-20')]))
+    expect(text).toBe('Timeline of first visits and calls by country, from 5 Jan 2021 to 1 Mar 2021. '
+      + 'The first visit came earlier in Alphaland (5 Jan 2021; Call: 1 Feb 2021). '
+      + 'The first call came earlier in Betaland (10 Feb 2021; Visit: 1 Mar 2021). '
+      + 'Gammaland: never visited; first call 20 Feb 2021.')
+  })
+
+  it('says a "none by" date in words when neither came first', () => {
+    const text = describeTimeline(timeline([{ status: 'notBy', date: '2021-02-01' }, on('2021-01-02'), on('2021-01-03')], [{ status: 'notBy', date: '2021-03-01' }, on('2021-01-02'), on('2021-01-04')]))
+    expect(text).toContain('Alphaland: no first visit by 1 Feb 2021; no first call by 1 Mar 2021.')
+  })
+
+  it('counts an event before a "none by" date as first, and says unknowns in words', () => {
+    const text = describeTimeline(timeline([on('2021-01-05'), { status: 'unknown' }, on('2021-01-01')], [{ status: 'notBy', date: '2021-04-01' }, on('2021-02-10'), on('2021-01-01')]))
+    expect(text).toContain('The first visit came earlier in Alphaland (5 Jan 2021; Call: none by 1 Apr 2021).')
+    expect(text).toContain('Betaland: first visit not known; first call 10 Feb 2021.')
+    expect(text).toContain('Gammaland: first visit 1 Jan 2021; first call 1 Jan 2021.')
+  })
+})
+
+describe('describeMatrix on a made-up model', () => {
+  const model: MatrixModel = {
+    rows,
+    columns: [{ key: 'x', label: 'IT & data' }, { key: 'y', label: 'Ports' }],
+    cells: [
+      [{ level: 'high', summary: '' }, { level: 'high', summary: '' }],
+      [{ level: 'low', summary: '' }, { level: 'none', summary: '' }],
+      [{ level: 'high', summary: '' }, { level: 'high', summary: '' }],
+    ],
+    levels: [
+      { key: 'high', label: 'High', legend: 'High', fill: 'china', ink: 'paper', outline: false },
+      { key: 'low', label: 'Low', legend: 'Low or none', fill: 'levelLimited', ink: 'ink', outline: false },
+      { key: 'none', label: 'Not found', legend: 'Not found', fill: 'noData', ink: 'inkMuted', outline: false },
+    ],
+    measure: 'presence',
+  }
+
+  it('groups rows with the same levels and keeps acronyms', () => {
+    expect(describeMatrix(model)).toBe('Grid of presence: 3 countries by 2 fields (IT & data and ports). '
+      + 'Alphaland and Gammaland: high in both fields. Betaland: low or none in IT & data; not found in ports.')
+  })
+
+  it('refuses a cell whose level is not defined', () => {
+    const broken = { ...model, cells: [[{ level: 'huge', summary: '' }, { level: 'high', summary: '' }], ...model.cells.slice(1)] }
+    expect(() => describeMatrix(broken)).toThrow(/unknown level "huge"/)
+  })
+})

@@ -1,0 +1,137 @@
+import type { ChartDefinition } from '../../../charts/types'
+import { describe, expect, it } from 'vitest'
+import { validateCharts } from '../../../charts/check'
+import { chartIds, charts, getChart } from '../../../charts/registry'
+import { palette } from '../../../charts/theme'
+import { profiles } from '../../../charts/types'
+import { countries } from '../../../data/countries'
+import { datasets } from '../../../data/index'
+
+const NAMES = countries.map(c => c.name)
+
+describe('the registry', () => {
+  it('holds the charts the deck needs, each once, all well formed', () => {
+    expect(chartIds).toEqual(expect.arrayContaining(['chinese-vaccine-doses', 'chinese-doses-per-100', 'first-deliveries', 'tech-presence-matrix']))
+    expect(validateCharts(charts, datasets.map(d => d.id))).toEqual([])
+  })
+
+  it('names the valid ids when asked for an unknown one', () => {
+    expect(() => getChart('no-such-chart')).toThrow(/Unknown chart id "no-such-chart". Valid ids: chinese-vaccine-doses, /)
+  })
+
+  it('reports a chart that refers to a dataset that does not exist', () => {
+    const broken = { ...getChart('first-deliveries'), datasets: ['vaccines', 'vacines'] }
+    expect(validateCharts([broken], datasets.map(d => d.id))).toEqual([
+      'charts/definitions/first-deliveries.ts: chart "first-deliveries", field datasets: refers to dataset "vacines", which does not exist (known: countries, event, vaccines, tech-presence, five-g, loans)',
+    ])
+  })
+})
+
+describe.each(charts.map(c => [c.id, c] as const))('chart %s', (_id, chart: ChartDefinition) => {
+  it('has a title, a subtitle, a unit, sources and generated alt text', () => {
+    expect(chart.title.length).toBeGreaterThan(10)
+    expect(chart.subtitle.length).toBeGreaterThan(10)
+    expect(chart.unit.length).toBeGreaterThan(0)
+    expect(chart.sources.length).toBeGreaterThan(0)
+    expect(chart.altText.length).toBeGreaterThan(80)
+  })
+
+  it('tabulates one row per country, in the deck order', () => {
+    expect(chart.table.rows.map(r => r.label)).toEqual(NAMES)
+  })
+
+  it('mentions every country in its alt text', () => {
+    for (const name of NAMES)
+      expect(chart.altText).toContain(name)
+  })
+
+  it('draws its final frame at once in print and animates live', () => {
+    expect(chart.config(profiles.print).options?.animation).toBe(false)
+    expect(chart.config(profiles.slide).options?.animation).toBeTruthy()
+  })
+
+  it('returns fresh objects each time (Chart.js mutates what it is given)', () => {
+    const a = chart.config(profiles.print)
+    const b = chart.config(profiles.print)
+    expect(a).not.toBe(b)
+    expect(a.data).not.toBe(b.data)
+    expect(a.data.datasets[0]).not.toBe(b.data.datasets[0])
+  })
+
+  it('uses only theme colours for its series', () => {
+    const colours = new Set<string>(Object.values(palette))
+    for (const dataset of chart.config(profiles.print).data.datasets) {
+      const fill = (dataset as { backgroundColor?: unknown }).backgroundColor
+      if (typeof fill === 'string')
+        expect(colours.has(fill), `${dataset.label}: ${fill}`).toBe(true)
+    }
+  })
+})
+
+describe('bar charts never draw an unknown as zero', () => {
+  const bars = charts.filter(c => c.config(profiles.print).type === 'bar')
+  it.each(bars.map(c => [c.id, c] as const))('%s: every "not known" cell is a gap in the data', (_id, chart) => {
+    const config = chart.config(profiles.print)
+    chart.table.rows.forEach((row, r) => {
+      row.cells.forEach((cell, s) => {
+        const dataset = config.data.datasets[s]
+        if (!dataset)
+          return // a stacked chart's table adds a Total column
+        if (cell.status === 'unknown')
+          expect(dataset.data[r], `${row.label}, ${dataset.label}`).toBeNull()
+        else
+          expect(dataset.data[r], `${row.label}, ${dataset.label}`).toBe(cell.value)
+      })
+    })
+  })
+})
+
+describe('the vaccine doses chart reads correctly against the dossier', () => {
+  const chart = getChart('chinese-vaccine-doses')
+  const row = (name: string) => chart.table.rows.find(r => r.label === name)!.cells.map(c => c.text)
+
+  it('shows each country\'s bought, donated and total doses', () => {
+    expect(row('Serbia')).toEqual(['4,200,000', '200,000', '4,400,000'])
+    expect(row('Bosnia and Herzegovina')).toEqual(['at least 500,000', '50,000', 'at least 550,000'])
+    expect(row('Montenegro')).toEqual(['not known', '30,000', 'at least 30,000'])
+    expect(row('North Macedonia')).toEqual(['at least 700,000', '100,000', 'at least 800,000'])
+    expect(row('Albania')).toEqual(['at least 252,000', 'not known', 'at least 252,000'])
+    expect(row('Kosovo')).toEqual(['0', '0', '0'])
+  })
+
+  it('keeps the disagreeing Serbian total in a note', () => {
+    expect(chart.notes.join(' ')).toContain('RFE/RL says Serbia "bought four million doses"')
+  })
+
+  it('labels lower bounds and gaps on the bars', () => {
+    const labels = chart.config(profiles.print).options?.plugins?.valueLabels?.labels
+    expect(labels).toEqual(['4.4 m', '≥ 550k', '≥ 30k (bought: no data)', '≥ 800k', '≥ 252k (donated by China: no data)', 'none'])
+  })
+})
+
+describe('the first-deliveries chart', () => {
+  const chart = getChart('first-deliveries')
+  it('dates the first Chinese and COVAX deliveries per country', () => {
+    const cells = Object.fromEntries(chart.table.rows.map(r => [r.label, r.cells.map(c => c.text)]))
+    expect(cells).toEqual({
+      'Serbia': ['16 Jan 2021', 'none by 1 Apr 2021'],
+      'Bosnia and Herzegovina': ['29 Apr 2021', '25 Mar 2021'],
+      'Montenegro': ['3 Mar 2021', '28 Mar 2021'],
+      'North Macedonia': ['30 Apr 2021', '28 Mar 2021'],
+      'Albania': ['25 Mar 2021', '12 Mar 2021'],
+      'Kosovo': ['no Chinese vaccines', '28 Mar 2021'],
+    })
+  })
+})
+
+describe('the tech-presence matrix', () => {
+  it('follows the report: Serbia extensive everywhere; Kosovo, North Macedonia and Albania limited; Montenegro\'s 5G undecided', () => {
+    const chart = getChart('tech-presence-matrix')
+    const levels = Object.fromEntries(chart.table.rows.map(r => [r.label, r.cells.map(c => c.value)]))
+    expect(levels.Serbia).toEqual(['extensive', 'extensive', 'extensive', 'extensive'])
+    expect(levels['Bosnia and Herzegovina']).toEqual(['present', 'present', 'notFound', 'present'])
+    expect(levels.Montenegro).toEqual(['undecided', 'notFound', 'notFound', 'notFound'])
+    for (const name of ['North Macedonia', 'Albania', 'Kosovo'])
+      expect(levels[name]).toEqual(['limited', 'limited', 'limited', 'limited'])
+  })
+})

@@ -1,0 +1,120 @@
+import type { Dataset } from '../../../data/index'
+import { describe, expect, it } from 'vitest'
+import { datasets } from '../../../data/index'
+import { formatIssue, validateDatasets } from '../../../data/validate'
+
+interface Found { path: string, node: Record<string, unknown> }
+
+/** Every object in a dataset that looks like a figure (has a `status` of exact/atLeast/unknown). */
+function figures(value: unknown, path = '$'): Found[] {
+  if (Array.isArray(value))
+    return value.flatMap((v, i) => figures(v, `${path}[${i}]`))
+  if (!value || typeof value !== 'object')
+    return []
+  const node = value as Record<string, unknown>
+  const own = ['exact', 'atLeast', 'unknown'].includes(node.status as string) ? [{ path, node }] : []
+  return [...own, ...Object.entries(node).flatMap(([k, v]) => figures(v, `${path}.${k}`))]
+}
+
+/** Every object that looks like a source. */
+function sourcesIn(value: unknown): Record<string, unknown>[] {
+  if (Array.isArray(value))
+    return value.flatMap(sourcesIn)
+  if (!value || typeof value !== 'object')
+    return []
+  const node = value as Record<string, unknown>
+  const own = typeof node.url === 'string' && typeof node.publisher === 'string' ? [node] : []
+  return [...own, ...Object.values(node).flatMap(sourcesIn)]
+}
+
+describe.each(datasets.map(d => [d.id, d] as const))('dataset %s', (_id, dataset: Dataset) => {
+  it('passes its schema and the cross-field checks', () => {
+    expect(validateDatasets([dataset]).map(formatIssue)).toEqual([])
+  })
+
+  it('gives every known figure a value, a date and at least one source', () => {
+    for (const { path, node } of figures(dataset.data)) {
+      if (node.status === 'unknown')
+        continue
+      expect(typeof node.value, path).toBe('number')
+      expect(Number.isFinite(node.value), path).toBe(true)
+      expect(node.date, path).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      expect((node.sources as unknown[]).length, path).toBeGreaterThan(0)
+    }
+  })
+
+  it('never stores an unknown as a number (unknown is not zero)', () => {
+    for (const { path, node } of figures(dataset.data).filter(f => f.node.status === 'unknown')) {
+      expect(node, path).not.toHaveProperty('value')
+      expect(String(node.reason).length, path).toBeGreaterThan(10)
+    }
+  })
+
+  it('cites only https sources with a publisher and a title', () => {
+    for (const source of sourcesIn(dataset.data)) {
+      expect(String(source.url)).toMatch(/^https:\/\//)
+      expect(String(source.publisher).trim()).not.toBe('')
+      expect(String(source.title).trim()).not.toBe('')
+    }
+  })
+})
+
+describe('the data as a whole', () => {
+  it('validates with no problem', () => {
+    expect(validateDatasets(datasets).map(formatIssue)).toEqual([])
+  })
+
+  it('never records a year for the launch', () => {
+    const event = datasets.find(d => d.id === 'event')!.data as unknown as { launch: Record<string, string> }
+    expect(event.launch.dateText).toBe('Wednesday, 15 October')
+    expect(JSON.stringify(event.launch)).not.toMatch(/\b(19|20)\d{2}\b/)
+  })
+
+  it('keeps Kosovo as a sourced zero, not a missing value', () => {
+    const vaccines = datasets.find(d => d.id === 'vaccines')!.data as unknown as { countries: { country: string, chinese: { purchased: { basis: string, figure?: { status: string, value?: number, sources?: unknown[] } } } }[] }
+    const kosovo = vaccines.countries.find(c => c.country === 'XK')!
+    expect(kosovo.chinese.purchased.figure).toMatchObject({ status: 'exact', value: 0 })
+    expect(kosovo.chinese.purchased.figure!.sources!.length).toBeGreaterThan(0)
+  })
+})
+
+describe('validation names the file, dataset, country and field', () => {
+  const vaccines = datasets.find(d => d.id === 'vaccines')!
+  function broken(mutate: (data: any) => void): string[] {
+    const data = structuredClone(vaccines.data)
+    mutate(data)
+    return validateDatasets([{ ...vaccines, data }]).map(formatIssue)
+  }
+
+  it('rejects a negative shipment', () => {
+    expect(broken((d) => { d.countries[4].chinese.shipments[0].doses = -192_000 })).toEqual([
+      'data/vaccines.ts: dataset "vaccines", country AL (Albania), field chinese.shipments[0].doses: must not be negative',
+    ])
+  })
+
+  it('rejects a number given as a string', () => {
+    expect(broken((d) => { d.countries[0].chinese.purchased.figure.value = '4200000' })[0]).toContain('country RS (Serbia), field chinese.purchased.figure.value: expected a finite number')
+  })
+
+  it('rejects a malformed date', () => {
+    expect(broken((d) => { d.countries[2].chinese.shipments[0].date = '2021-02-30' })[0]).toContain('country ME (Montenegro), field chinese.shipments[0].date: expected an ISO 8601 date')
+  })
+
+  it('rejects a source without https', () => {
+    expect(broken((d) => { d.countries[3].chinese.shipments[0].sources[0] = { ...d.countries[3].chinese.shipments[0].sources[0], url: 'http://example.org/a' } })[0]).toContain('country MK (North Macedonia), field chinese.shipments[0].sources[0].url: expected an https:// URL')
+  })
+
+  it('rejects HTML inside a note', () => {
+    expect(broken((d) => { d.countries[5].chinese.purchased.figure.note = 'Refused <script>alert(1)</script>' })[0]).toContain('country XK (Kosovo), field chinese.purchased.figure.note: must be plain text')
+  })
+
+  it('rejects a reported total below the shipments it lists', () => {
+    expect(broken((d) => { d.countries[0].chinese.purchased.figure.value = 1_000_000 })).toEqual([
+      'data/vaccines.ts: dataset "vaccines", country RS (Serbia), field chinese.purchased.figure.value: the listed purchase shipments add up to 1,500,000, more than the reported total of 1,000,000',
+    ])
+  })
+
+  it('rejects an unknown country code', () => {
+    expect(broken((d) => { d.countries[1].country = 'BH' })[0]).toContain('field country: Invalid option')
+  })
+})

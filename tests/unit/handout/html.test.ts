@@ -1,0 +1,121 @@
+/**
+ * The handout's HTML, built in Node: every data string shown as text (never as markup), the cover from
+ * data/event.ts (no invented year), one section per slide with notes, a chart's table with units and linked sources.
+ */
+import type { HandoutInput } from '../../../scripts/handout/html'
+import { describe, expect, it } from 'vitest'
+import { charts, getChart } from '../../../charts/registry'
+import { event } from '../../../data/event'
+import { columnHeading, escapeHtml, handoutFooter, handoutHtml, noteParagraphs, slideHeading, slideMarker, SOURCES_HEADING } from '../../../scripts/handout/html'
+import { collectSources } from '../../../scripts/handout/sources'
+
+const PIXEL = 'data:image/png;base64,iVBORw0KGgo='
+
+function input(overrides: Partial<HandoutInput> = {}): HandoutInput {
+  return {
+    event,
+    slides: [
+      { no: 1, title: 'Opening', layout: 'cover', notes: 'Welcome.\n\nSecond paragraph,\nwrapped.', minutes: 1, image: PIXEL, charts: [] },
+      { no: 2, title: 'Timing', layout: 'chart', notes: '', minutes: 2, image: PIXEL, charts: [getChart('first-deliveries')] },
+      { no: 3, title: '', layout: 'end', notes: 'Thanks.', minutes: 0, image: PIXEL, charts: [] },
+    ],
+    sources: collectSources(charts, [event]),
+    dataVersion: 'abc123',
+    fontCss: '',
+    ...overrides,
+  }
+}
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that can start or end markup', () => {
+    expect(escapeHtml(`<b class="x">Q&A</b> it's`)).toBe('&lt;b class=&quot;x&quot;&gt;Q&amp;A&lt;/b&gt; it&#39;s')
+  })
+})
+
+describe('handoutHtml', () => {
+  it('shows markup in data and notes as text', () => {
+    const hostile = { ...event, report: { ...event.report, title: '<script>alert(1)</script>', publisher: 'A & B <i>Press</i>' } }
+    const html = handoutHtml(input({
+      event: hostile,
+      slides: [{ no: 1, title: '<img src=x onerror=alert(1)>', layout: 'default', notes: 'Use <b>bold</b> & "quotes"', minutes: 1, image: PIXEL, charts: [] }],
+      sources: [{ publisher: '<em>P</em>', title: 'T', url: 'https://example.org/?a=1&b="2"', confidence: 'high' }],
+    }))
+    expect(html).not.toContain('<script>alert')
+    expect(html).not.toContain('<img src=x')
+    expect(html).not.toContain('<b>bold</b>')
+    expect(html).not.toContain('<em>P</em>')
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).toContain('A &amp; B &lt;i&gt;Press&lt;/i&gt;')
+    expect(html).toContain('Use &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quotes&quot;')
+    expect(html).toContain('href="https://example.org/?a=1&amp;b=&quot;2&quot;"')
+  })
+
+  it('puts the report, authors, publisher and the launch (weekday and date, no year) on the cover', () => {
+    const html = handoutHtml(input())
+    const cover = html.slice(html.indexOf('<section class="cover">'), html.indexOf('</section>'))
+    expect(cover).toContain(escapeHtml(event.report.title))
+    expect(cover).toContain('Teuta Avdimetaj · Dr Ramadan Ilazi')
+    expect(cover).toContain('Sbunker')
+    expect(cover).toContain('Wednesday, 15 October · Open online conference on Zoom')
+    expect(cover).not.toMatch(/15 October,? \d{4}/)
+  })
+
+  it('opens each slide with its marker and heading, and splits notes into paragraphs', () => {
+    const html = handoutHtml(input())
+    expect(html).toContain(`${slideMarker(1, 3)} · 1 min`)
+    expect(html).toContain('<h2>Opening</h2>')
+    expect(html).toContain('<p>Welcome.</p>\n<p>Second paragraph, wrapped.</p>')
+    expect(html).toContain('<h2>Closing slide</h2>')
+    expect(html).toContain('No notes for this slide.')
+    expect(html.match(/<section class="slide"/g)).toHaveLength(3)
+  })
+
+  it('gives a chart slide the chart\'s table with units, its description, notes and linked sources', () => {
+    const chart = getChart('first-deliveries')
+    const html = handoutHtml(input())
+    for (const column of chart.table.columns)
+      expect(html).toContain(`<th scope="col">${escapeHtml(columnHeading(column))}</th>`)
+    for (const row of chart.table.rows)
+      expect(html).toContain(`<th scope="row">${escapeHtml(row.label)}</th>`)
+    expect(html).toContain(escapeHtml(chart.altText))
+    for (const note of chart.notes)
+      expect(html).toContain(escapeHtml(note))
+    for (const source of chart.sources)
+      expect(html).toContain(`<a href="${escapeHtml(source.url)}">`)
+  })
+
+  it('ends with every source, each URL a link', () => {
+    const sources = collectSources(charts, [event])
+    const html = handoutHtml(input({ sources }))
+    const list = html.slice(html.indexOf(`<h2>${SOURCES_HEADING}</h2>`))
+    expect(list.match(/<li>/g)).toHaveLength(sources.length)
+    for (const source of sources)
+      expect(list).toContain(`<a href="${escapeHtml(source.url)}">${escapeHtml(source.url)}</a>`)
+  })
+})
+
+describe('handout pieces', () => {
+  it('names units in column headings, except dates and levels', () => {
+    expect(columnHeading({ key: 'a', label: 'Bought', unit: 'doses' })).toBe('Bought (doses)')
+    expect(columnHeading({ key: 'b', label: 'First delivery', unit: 'date' })).toBe('First delivery')
+    expect(columnHeading({ key: 'c', label: 'Telecoms', unit: 'level' })).toBe('Telecoms')
+    expect(columnHeading({ key: 'd', label: 'Country' })).toBe('Country')
+  })
+
+  it('reads notes as paragraphs separated by blank lines', () => {
+    expect(noteParagraphs('  One\nline.\n\n\nTwo.  \n')).toEqual(['One line.', 'Two.'])
+    expect(noteParagraphs('')).toEqual([])
+  })
+
+  it('names untitled slides by their role', () => {
+    expect(slideHeading({ title: '', layout: 'end' })).toBe('Closing slide')
+    expect(slideHeading({ title: '', layout: 'default' })).toBe('Untitled slide')
+    expect(slideHeading({ title: 'Agenda', layout: 'default' })).toBe('Agenda')
+  })
+
+  it('numbers footer pages with Chromium\'s placeholders', () => {
+    const footer = handoutFooter(event)
+    expect(footer).toContain('<span class="pageNumber"></span>')
+    expect(footer).toContain('<span class="totalPages"></span>')
+  })
+})

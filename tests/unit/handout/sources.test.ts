@@ -1,0 +1,39 @@
+/**
+ * The handout's full source list: every source of every chart and dataset, once each, sorted by publisher.
+ */
+import { describe, expect, it } from 'vitest'
+import { charts } from '../../../charts/registry'
+import { datasets } from '../../../data/index'
+import { sources } from '../../../data/sources'
+import { collectSources } from '../../../scripts/handout/sources'
+
+const all = collectSources(charts, datasets.map(d => d.data))
+
+describe('collectSources', () => {
+  it('lists each URL once', () => {
+    expect(new Set(all.map(s => s.url)).size).toBe(all.length)
+  })
+
+  it('includes every chart\'s sources and the event\'s', () => {
+    const urls = new Set(all.map(s => s.url))
+    for (const chart of charts) {
+      for (const source of chart.sources)
+        expect(urls, `${chart.id}: ${source.url}`).toContain(source.url)
+    }
+    expect(urls).toContain(sources.geopostLaunch.url)
+    expect(urls).toContain(sources.sbunkerReport.url)
+  })
+
+  it('finds sources at any depth and ignores what is not a source', () => {
+    const nested = { a: [{ b: { sources: [sources.reutersAlbania] } }], c: { publisher: 'only a publisher' }, d: [sources.reutersAlbania] }
+    expect(collectSources([], [nested])).toEqual([sources.reutersAlbania])
+  })
+
+  it('sorts by publisher, then title', () => {
+    for (let i = 1; i < all.length; i++) {
+      const [a, b] = [all[i - 1]!, all[i]!]
+      const order = a.publisher.localeCompare(b.publisher, 'en') || a.title.localeCompare(b.title, 'en')
+      expect(order, `${a.publisher} / ${b.publisher}`).toBeLessThanOrEqual(0)
+    }
+  })
+})

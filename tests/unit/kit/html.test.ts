@@ -1,0 +1,80 @@
+/**
+ * The embed page and the gallery as HTML text: data strings escaped, the Content-Security-Policy in place, the
+ * table accessible. (tests/e2e/charts-kit.test.ts opens the same pages in Chromium.)
+ */
+import type { ChartDefinition } from '../../../charts/types'
+import { describe, expect, it } from 'vitest'
+import { getChart } from '../../../charts/registry'
+import { galleryHtml, iframeSnippet } from '../../../scripts/kit/gallery'
+import { EMBED_CSP, embedHtml, escapeHtml, tableHtml } from '../../../scripts/kit/html'
+
+/** A chart whose every string tries to break out of HTML. */
+function hostileChart(): ChartDefinition {
+  const base = getChart('vaccination-coverage')
+  const evil = '<script>alert(1)</script>'
+  return {
+    ...base,
+    id: 'hostile',
+    title: `Title ${evil}`,
+    subtitle: 'Sub "quoted" & <b>bold</b>',
+    altText: `Alt" onload="alert(2)`,
+    notes: [`Note <img src=x onerror=alert(3)>`],
+    sources: [{ publisher: `Pub ${evil}`, title: 'T\'s', url: 'https://example.org/?a=1&b="2"', confidence: 'high' }],
+    table: {
+      columns: [{ key: 'country', label: 'Country' }, { key: 'v', label: `Value ${evil}`, unit: '<u>' }],
+      rows: [{ key: 'XK', label: `Kosovo ${evil}`, cells: [{ text: `1 ${evil}`, value: 1, status: 'exact' }] }],
+    },
+  }
+}
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that matter in content and quoted attributes', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;')
+  })
+})
+
+describe('the embed page', () => {
+  const html = embedHtml(hostileChart(), { dataVersion: 'v1', downloads: [{ path: 'a "b".png', label: '<PNG>' }] })
+
+  it('writes every data string as text, never as markup', () => {
+    expect(html.match(/<script/g)).toHaveLength(1)
+    expect(html).toContain('<script src="embed.js" defer></script>')
+    expect(html).not.toContain('<img src=x')
+    expect(html).not.toContain('<b>bold')
+    expect(html).toContain('Kosovo &lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).toContain('aria-label="Alt&quot; onload=&quot;alert(2)"')
+    expect(html).toContain('href="https://example.org/?a=1&amp;b=&quot;2&quot;"')
+  })
+
+  it('carries a restrictive Content-Security-Policy', () => {
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}">`)
+    for (const directive of ['default-src \'none\'', 'script-src \'self\'', 'connect-src \'none\'', 'base-uri \'none\'', 'form-action \'none\''])
+      expect(EMBED_CSP).toContain(directive)
+    expect(EMBED_CSP).not.toContain('unsafe')
+  })
+
+  it('has a Data toggle that controls a table with headers for columns and rows', () => {
+    const real = embedHtml(getChart('chinese-vaccine-doses'), { dataVersion: 'v1', downloads: [] })
+    expect(real).toContain('aria-controls="chinese-vaccine-doses-table" aria-expanded="false">Data</button>')
+    expect(real).toContain('id="chinese-vaccine-doses-table" data-view="table" aria-label="Data" hidden')
+    const table = tableHtml(getChart('chinese-vaccine-doses').table, 'caption')
+    expect(table).toContain('<th scope="col">Bought <span class="unit">(doses)</span></th>')
+    expect(table).toContain('<th scope="row">Kosovo</th>')
+    expect(table).toContain('<td data-status="unknown">not known</td>')
+  })
+})
+
+describe('the gallery', () => {
+  it('escapes chart strings and builds an iframe snippet with a title', () => {
+    const chart = hostileChart()
+    const html = galleryHtml([{ id: chart.id, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, notes: 1, files: [{ path: 'hostile-article.png', type: 'image/png', preset: 'article', width: 3200, height: 1800 }] }], { dataVersion: 'v1', baseUrl: '' })
+    expect(html.match(/<script/g)).toHaveLength(1)
+    expect(html).toContain('Title &lt;script&gt;')
+    // The snippet is shown as text inside the textarea, escaped once more.
+    expect(html).toContain('&lt;iframe src=&quot;hostile/embed.html&quot; title=&quot;Title &amp;lt;script&amp;gt;')
+  })
+
+  it('puts the published location in front of the snippet\'s src when given', () => {
+    expect(iframeSnippet({ id: 'x', title: 'X', notes: 0 }, 'https://example.org/charts/')).toContain('src="https://example.org/charts/x/embed.html"')
+  })
+})

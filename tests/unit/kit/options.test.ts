@@ -1,0 +1,68 @@
+/**
+ * The chart kit's options: parsed from the command line into one typed object, checked against the registry and
+ * the presets, with errors that list the valid values.
+ */
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { PRESET_NAMES } from '../../../charts/presets'
+import { chartIds } from '../../../charts/registry'
+import { ROOT } from '../../../scripts/core/paths'
+import { checkKitOptions, KIT_DEFAULTS, KitOptionError, parseKitArgs } from '../../../scripts/kit/options'
+import { chartKind } from '../../../scripts/kit/stage'
+
+describe('parseKitArgs', () => {
+  it('gives the defaults for no arguments', () => {
+    expect(parseKitArgs([])).toEqual(KIT_DEFAULTS)
+  })
+
+  it('reads lists given with commas or repeated flags, and resolves --out from the project root', () => {
+    const options = parseKitArgs(['--only', 'a,b', '--only', 'c', '--preset', 'social', '--out', 'tmp/x', '--transparent', '--base-url', 'https://e.org/c/'])
+    expect(options).toEqual({ ...KIT_DEFAULTS, only: ['a', 'b', 'c'], presets: ['social'], out: join(ROOT, 'tmp/x'), transparent: true, baseUrl: 'https://e.org/c/' })
+  })
+
+  it('refuses an unknown preset, listing the valid ones', () => {
+    expect(() => parseKitArgs(['--preset', 'article,poster'])).toThrow(new KitOptionError(`Unknown preset "poster". Valid presets: ${PRESET_NAMES.join(', ')}.`))
+  })
+
+  it('refuses unknown flags with the usage', () => {
+    expect(() => parseKitArgs(['--colour'])).toThrow(/Unknown option '--colour'[\s\S]*Usage: npm run charts/)
+  })
+})
+
+describe('checkKitOptions', () => {
+  it('selects every chart and preset by default, in registry order', () => {
+    const { ids, presets } = checkKitOptions({}, chartIds)
+    expect(ids).toEqual(chartIds)
+    expect(presets).toEqual(PRESET_NAMES)
+  })
+
+  it('keeps the registry\'s order for --only', () => {
+    const [first, second] = chartIds
+    expect(checkKitOptions({ only: [second!, first!] }, chartIds).ids).toEqual([first, second])
+  })
+
+  it('refuses an unknown chart id, listing the valid ones', () => {
+    expect(() => checkKitOptions({ only: ['nope'] }, chartIds)).toThrow(`Unknown chart id "nope". Valid ids: ${chartIds.join(', ')}.`)
+  })
+
+  it('refuses a base URL that is not https or does not end in a slash', () => {
+    expect(() => checkKitOptions({ baseUrl: 'http://e.org/c/' }, chartIds)).toThrow(KitOptionError)
+    expect(() => checkKitOptions({ baseUrl: 'https://e.org/c' }, chartIds)).toThrow(/ending in "\/"/)
+  })
+})
+
+describe('manifest kinds of kit files', () => {
+  it.each([
+    ['index.html', 'chart-gallery', undefined],
+    ['fonts/a.woff2', 'chart-gallery', undefined],
+    ['x/x-article.png', 'chart-png', 'x'],
+    ['x/x.svg', 'chart-svg', 'x'],
+    ['x/x.csv', 'chart-csv', 'x'],
+    ['x/x.json', 'chart-json', 'x'],
+    ['x/embed.html', 'chart-embed', 'x'],
+    ['x/embed.js', 'chart-embed-asset', 'x'],
+    ['x/fonts/a.woff2', 'chart-embed-asset', 'x'],
+  ])('%s is %s', (path, kind, chart) => {
+    expect(chartKind(path)).toEqual(chart ? { kind, chart } : { kind })
+  })
+})

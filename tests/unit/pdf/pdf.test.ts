@@ -1,0 +1,81 @@
+/**
+ * The PDF helpers on real PDFs made with pdf-lib: text matching that survives line breaks and typography, the
+ * outline and metadata written by finishPdf and read back by pdfjs, and the font check catching a font that is
+ * not embedded.
+ */
+import { PDFDocument, StandardFonts } from 'pdf-lib'
+import { PNG } from 'pngjs'
+import { describe, expect, it } from 'vitest'
+import { pngSize } from '../../../scripts/handout/print'
+import { finishPdf } from '../../../scripts/pdf/finish'
+import { openPdf } from '../../../scripts/pdf/inspect'
+import { containsText, fontProblems, outlineProblems, textKey } from '../../../scripts/pdf/verify'
+
+const metadata = { title: 'Deck: a title', author: 'A. Author, Dr B. Author', subject: 'A launch', keywords: ['China', 'Western Balkans'], creator: 'test', language: 'en' }
+
+async function threePages(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create()
+  const font = await pdf.embedFont(StandardFonts.Helvetica)
+  for (const text of ['Serbia\'s ties run through the Digital', 'Second page', 'Third page']) {
+    const page = pdf.addPage([735, 414])
+    page.drawText(text, { x: 40, y: 300, size: 24, font })
+  }
+  return pdf.save()
+}
+
+describe('textKey', () => {
+  it('ignores case, spacing, line breaks, punctuation, typographic quotes and ligatures', () => {
+    expect(containsText('Serbia’s ‘iron-clad’ ties run through the Digital\nSilk Road', 'Serbia\'s \'iron-clad\' ties run through the Digital Silk Road')).toBe(true)
+    expect(containsText('Beyond economic considerations\nThe new frontiers', 'Beyond economic considerations: The new frontiers')).toBe(true)
+    expect(textKey('ﬁnal Bar–Boljare')).toBe('finalbarboljare')
+    expect(containsText('Per person too', 'Per person two')).toBe(false)
+  })
+})
+
+describe('finishPdf and openPdf', () => {
+  it('writes one bookmark per entry and the metadata, and keeps the pages', async () => {
+    const outline = [{ title: 'Serbia\'s ties – Digital Silk Road', pageIndex: 0 }, { title: 'Third', pageIndex: 2 }]
+    const bytes = await finishPdf(await threePages(), metadata, outline)
+    const pdf = await openPdf(bytes)
+    try {
+      expect(pdf.pageCount).toBe(3)
+      expect(await pdf.outline()).toEqual(outline)
+      expect(await outlineProblems(pdf, outline)).toEqual([])
+      expect(await outlineProblems(pdf, [outline[0]!, { title: 'Third', pageIndex: 1 }])).toEqual(['outline entry 2 is "Third" → page 3; expected "Third" → page 2'])
+      expect(containsText(await pdf.text(1), 'Serbia\'s ties run through the Digital')).toBe(true)
+      expect(await pdf.pageSize(2)).toEqual({ width: 735, height: 414 })
+    }
+    finally {
+      await pdf.close()
+    }
+    const reread = await PDFDocument.load(bytes)
+    expect(reread.getTitle()).toBe(metadata.title)
+    expect(reread.getAuthor()).toBe(metadata.author)
+    expect(reread.getSubject()).toBe(metadata.subject)
+    expect(reread.getKeywords()).toBe('China, Western Balkans')
+  })
+
+  it('refuses an outline entry beyond the last page', async () => {
+    await expect(finishPdf(await threePages(), metadata, [{ title: 'Nowhere', pageIndex: 5 }])).rejects.toThrow(/points at page 6; the PDF has 3/)
+  })
+
+  it('reports a font that is not embedded, and a missing deck font', async () => {
+    const pdf = await openPdf(await threePages())
+    try {
+      expect(fontProblems(pdf, 'Atkinson Hyperlegible Next')).toEqual([
+        'font Helvetica (Type1) is not embedded',
+        'the deck font Atkinson Hyperlegible Next is not used (fonts: Helvetica); did @fontsource fail to load?',
+      ])
+    }
+    finally {
+      await pdf.close()
+    }
+  })
+})
+
+describe('pngSize', () => {
+  it('reads width and height from a PNG header', () => {
+    const png = PNG.sync.write(new PNG({ width: 37, height: 11 }))
+    expect(pngSize(png)).toEqual({ width: 37, height: 11 })
+  })
+})
