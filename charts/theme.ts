@@ -57,7 +57,7 @@ export type Palette = Record<PaletteToken, string>
 export const fonts = {
   /** Bundled with @fontsource; made for low-vision legibility, which suits video compression too. */
   sans: 'Atkinson Hyperlegible Next',
-  stack: '"Atkinson Hyperlegible Next", "Noto Sans", "DejaVu Sans", sans-serif',
+  stack: '"Atkinson Hyperlegible Next", "DejaVu Sans", sans-serif',
   mono: '"DejaVu Sans Mono", monospace',
 } as const
 

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { benchChartKit, benchFirstSlide, benchScale, benchWholeKit, load, machineFacts, resultsMarkdown } from './bench/index'
-import { findBrowser, launchBrowser } from './browser/index'
+import { browserLine, getBrowser, launchBrowser } from './browser/index'
 import { createLog, ROOT } from './core/index'
 
 const FIGURES = ['p1', 'p2', 'p3', 'p4'] as const
@@ -45,10 +45,13 @@ try {
   if ([...only].some(f => !(FIGURES as readonly string[]).includes(f)))
     throw new Error(`--only ${values.only}: choose from ${FIGURES.join(', ')} (e.g. --only p1,p3).`)
 
-  const chromium = findBrowser(values.browser ? { explicit: values.browser } : {}).path
+  // Found (or provisioned) before anything runs: with no browser the bench stops at once.
+  const found = await getBrowser({ explicit: values.browser, say: log.step })
+  const chromium = found.path
   const out = resolve(ROOT, values.out)
   scratch = await mkdtemp(join(tmpdir(), 'deck-bench-'))
   const results: BenchResults = { date: new Date().toISOString(), smoke: values.smoke, runs, machine: machineFacts(chromium), load: { start: load(), end: 0 }, seconds: 0 }
+  log.step(browserLine(found, results.machine.chromium.replace(/ built on .*$/, '')))
   log.step(`${[...only].join(', ')} · ${runs} run${runs === 1 ? '' : 's'} each · ${results.machine.cores} cores · load ${results.load.start}`)
   const runner = { runs, warmup: !values.smoke, chromium, dir: scratch, log, timeoutMs: 15 * 60_000 }
 
@@ -66,7 +69,7 @@ try {
   }
   if (only.has('p4')) {
     log.step('P4: first slide of the built deck vs a stock starter deck')
-    const browser = await launchBrowser(findBrowser({ explicit: chromium }))
+    const browser = await launchBrowser(found)
     try {
       results.p4 = await benchFirstSlide(browser, join(scratch, 'p4'), values.smoke ? 1 : Math.max(runs, 7), log)
     }

@@ -8,11 +8,13 @@
  *   npm run lint:zoom -- --dist dist           lint an existing build
  *   npm run lint:zoom -- --shots exports/zoom  also write each slide at 1280×720 and scaled to 640×360
  */
+import type { Browser } from 'playwright-chromium'
+import type { StaticServer } from './browser/index'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { findBrowser, keepLocal, launchBrowser, serveStatic } from './browser/index'
+import { browserLine, deckContext, getBrowser, launchBrowser, serveStatic } from './browser/index'
 import { createLog, ROOT } from './core/index'
 import { buildDeck, readDeck } from './deck/index'
 import { CANVAS, formatViolation, lintSlides, openSlide, shootBoth, SHOT } from './lint/index'
@@ -27,9 +29,13 @@ const { values } = parseArgs({
 })
 
 let temp: string | undefined
+let server: StaticServer | undefined
+let browser: Browser | undefined
 try {
   const deck = await readDeck()
   const total = deck.slides.length
+  // Found (or provisioned) first: with no browser the lint stops at once, before a build it could not use.
+  const found = await getBrowser({ explicit: values.browser, say: log.step })
   let dist = values.dist ? resolve(ROOT, values.dist) : undefined
   if (!dist) {
     temp = await mkdtemp(join(tmpdir(), 'lint-zoom-'))
@@ -37,40 +43,34 @@ try {
     log.step('building the deck')
     await buildDeck(dist)
   }
-  const server = await serveStatic(dist)
-  const browser = await launchBrowser(findBrowser(values.browser ? { explicit: values.browser } : {}))
-  try {
-    const context = await browser.newContext({ viewport: CANVAS, deviceScaleFactor: 1 })
-    const blocked = await keepLocal(context)
-    const page = await context.newPage()
-    const results = await lintSlides(page, server.url, total, r => log.progress('slides', r.no, total))
-    const violations = results.flatMap(r => r.violations)
-    for (const v of violations)
-      log.error(formatViolation(v))
-    if (blocked.length > 0)
-      log.error(`the deck tried to reach other machines: ${[...new Set(blocked)].join(', ')}. Bundle the asset instead.`)
+  server = await serveStatic(dist)
+  browser = await launchBrowser(found)
+  log.step(browserLine(found, browser))
+  const { context, blocked } = await deckContext(browser, { viewport: CANVAS, deviceScaleFactor: 1 })
+  const page = await context.newPage()
+  const results = await lintSlides(page, server.url, total, r => log.progress('slides', r.no, total))
+  const violations = results.flatMap(r => r.violations)
+  for (const v of violations)
+    log.error(formatViolation(v))
+  if (blocked.length > 0)
+    log.error(`the deck tried to reach other machines: ${[...new Set(blocked)].join(', ')}. Bundle the asset instead.`)
 
-    if (values.shots) {
-      const dir = resolve(ROOT, values.shots)
-      await page.setViewportSize(SHOT.full)
-      for (let no = 1; no <= total; no++) {
-        await openSlide(page, server.url, no)
-        await shootBoth(page, dir, `slide-${String(no).padStart(2, '0')}`)
-      }
-      log.step(`${total * 2} screenshots in ${relative(ROOT, dir) || '.'}`)
+  if (values.shots) {
+    const dir = resolve(ROOT, values.shots)
+    await page.setViewportSize(SHOT.full)
+    for (let no = 1; no <= total; no++) {
+      await openSlide(page, server.url, no)
+      await shootBoth(page, dir, `slide-${String(no).padStart(2, '0')}`)
     }
-
-    if (violations.length > 0 || blocked.length > 0) {
-      log.error(`${violations.length} violation${violations.length === 1 ? '' : 's'} on ${new Set(violations.map(v => v.slide)).size} of ${total} slides. Fix the slide (slides.md), styles/index.css or the layout; the thresholds are the Zoom rules.`)
-      process.exitCode = 1
-    }
-    else {
-      log.done(`${total} slides legible, no violations`)
-    }
+    log.step(`${total * 2} screenshots in ${relative(ROOT, dir) || '.'}`)
   }
-  finally {
-    await browser.close()
-    await server.close()
+
+  if (violations.length > 0 || blocked.length > 0) {
+    log.error(`${violations.length} violation${violations.length === 1 ? '' : 's'} on ${new Set(violations.map(v => v.slide)).size} of ${total} slides. Fix the slide (slides.md), styles/index.css or the layout; the thresholds are the Zoom rules.`)
+    process.exitCode = 1
+  }
+  else {
+    log.done(`${total} slides legible, no violations`)
   }
 }
 catch (error) {
@@ -78,6 +78,8 @@ catch (error) {
   process.exitCode = 1
 }
 finally {
+  await browser?.close()
+  await server?.close()
   if (temp)
     await rm(temp, { recursive: true, force: true })
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { findBrowser, launchBrowser } from '../browser/index'
+import { getBrowser, launchBrowser } from '../browser/index'
 import { createLog } from '../core/index'
 import { runChartKit } from '../kit/index'
 
@@ -39,7 +39,7 @@ const median = (values: number[]): number => {
 export async function benchChartKit(runs = 5, browserPath?: string): Promise<KitBench> {
   const quiet = createLog('charts', new Writable({ write: (_c, _e, done) => done() }))
   const dir = await mkdtemp(join(tmpdir(), 'chart-kit-bench-'))
-  const browser = await launchBrowser(findBrowser(browserPath ? { explicit: browserPath } : {}))
+  const browser = await launchBrowser(await getBrowser({ explicit: browserPath }))
   try {
     const out = join(dir, 'out')
     const warm = await runChartKit({ out }, { browser, log: quiet })

@@ -1,106 +1,16 @@
 /**
- * Finds and launches the Chromium every script and test uses. Order: an explicit path (--browser), the
- * CHROMIUM_PATH environment variable, Playwright's own downloaded browser, then a system Chromium or Chrome.
- * Without one, it stops with a message that says how to get one.
- *
- * DECK_BROWSER_SEARCH=none turns the search off: only --browser and CHROMIUM_PATH count. A machine that must use
- * one pinned browser sets it so a stray system Chromium is never picked; the fault tests set it to prove the
- * "no browser" message on a machine that has one.
+ * Launches the Chromium that find.ts found (or provision.ts got) with this project's flags and fonts, opens contexts
+ * that keep every request on this machine, and says in one line which browser it is and where it came from.
  */
-import type { Browser, BrowserContext, LaunchOptions } from 'playwright-chromium'
-import { existsSync } from 'node:fs'
+import type { Browser, BrowserContext, BrowserContextOptions, LaunchOptions } from 'playwright-chromium'
+import type { FoundBrowser } from './find'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-chromium'
-
-export type BrowserSource = '--browser' | 'CHROMIUM_PATH' | 'playwright' | 'system'
-
-export interface FoundBrowser {
-  path: string
-  source: BrowserSource
-}
-
-export const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/snap/bin/chromium',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-] as const
-
-export const HOW_TO_GET_A_BROWSER = [
-  'No Chromium or Chrome found. Any one of these fixes it:',
-  '  • Debian/Ubuntu:  sudo apt-get install -y chromium',
-  '  • Playwright:     npx playwright install chromium   (downloads its own build)',
-  '  • Already have one elsewhere:  CHROMIUM_PATH=/path/to/chrome npm run export   (or --browser /path/to/chrome)',
-].join('\n')
-
-export class BrowserNotFoundError extends Error {
-  override name = 'BrowserNotFoundError'
-}
+import { originOf } from './find'
 
 /** A browser was found but did not start (not a Chromium, a broken install, missing libraries). */
 export class BrowserLaunchError extends Error {
   override name = 'BrowserLaunchError'
-}
-
-export const SEARCH_ENV = 'DECK_BROWSER_SEARCH'
-
-export interface FindOptions {
-  /** A path given on the command line; it must exist. */
-  explicit?: string
-  env?: NodeJS.ProcessEnv
-  /** Where Playwright would look for its own download (tests replace it). */
-  playwrightPath?: () => string
-  systemPaths?: readonly string[]
-  exists?: (path: string) => boolean
-  /** 'none': do not look for Playwright's or a system browser (default: from DECK_BROWSER_SEARCH, else 'all'). */
-  search?: 'all' | 'none'
-}
-
-function searchFrom(env: NodeJS.ProcessEnv): 'all' | 'none' {
-  const value = env[SEARCH_ENV]
-  if (value === undefined || value === '' || value === 'all')
-    return 'all'
-  if (value === 'none')
-    return 'none'
-  throw new BrowserNotFoundError(`${SEARCH_ENV}=${value}: expected "none" (only --browser and CHROMIUM_PATH) or "all" (the default).`)
-}
-
-function playwrightExecutable(): string {
-  try {
-    return chromium.executablePath()
-  }
-  catch {
-    return ''
-  }
-}
-
-export function findBrowser(options: FindOptions = {}): FoundBrowser {
-  const { explicit, env = process.env, playwrightPath = playwrightExecutable, systemPaths = SYSTEM_BROWSERS, exists = existsSync } = options
-  const search = options.search ?? searchFrom(env)
-  if (explicit) {
-    if (!exists(explicit))
-      throw new BrowserNotFoundError(`--browser ${explicit}: no such file. Give the path of a Chromium or Chrome executable.`)
-    return { path: explicit, source: '--browser' }
-  }
-  const fromEnv = env.CHROMIUM_PATH
-  if (fromEnv) {
-    if (!exists(fromEnv))
-      throw new BrowserNotFoundError(`CHROMIUM_PATH=${fromEnv}: no such file. Point it at a Chromium or Chrome executable, or unset it to search the usual places.`)
-    return { path: fromEnv, source: 'CHROMIUM_PATH' }
-  }
-  if (search === 'none')
-    throw new BrowserNotFoundError(`${HOW_TO_GET_A_BROWSER}\n(${SEARCH_ENV}=none: Playwright's browser and the system paths were not searched.)`)
-  const own = playwrightPath()
-  if (own && exists(own))
-    return { path: own, source: 'playwright' }
-  const system = systemPaths.find(path => exists(path))
-  if (system)
-    return { path: system, source: 'system' }
-  throw new BrowserNotFoundError(HOW_TO_GET_A_BROWSER)
 }
 
 /**
@@ -139,14 +49,13 @@ export interface LaunchExtra extends LaunchOptions {
 }
 
 /**
- * Fontconfig for the browser (Linux): the system's, with system fonts unhinted like the web fonts. A system font only
- * draws glyphs the bundled fonts lack ("≥"); without this, two exports of the same data sometimes differed there.
- * A FONTCONFIG_FILE the user set is kept.
+ * Fontconfig for the browser (Linux): bundled fonts only, no system fonts (fonts.conf says why). A FONTCONFIG_FILE the
+ * user set is kept.
  */
 export const FONTS_CONF = fileURLToPath(new URL('./fonts.conf', import.meta.url))
 
 /** Launches the browser; if it does not start, says which one it was, what it said, and what to try. */
-export async function launchBrowser(found: FoundBrowser = findBrowser(), extra: LaunchExtra = {}): Promise<Browser> {
+export async function launchBrowser(found: FoundBrowser, extra: LaunchExtra = {}): Promise<Browser> {
   const { tempDir, ...options } = extra
   const env = { FONTCONFIG_FILE: FONTS_CONF, ...process.env, ...(tempDir ? { TMPDIR: tempDir } : {}) }
   try {
@@ -170,4 +79,22 @@ export async function keepLocal(context: BrowserContext): Promise<string[]> {
     return route.abort('blockedbyclient')
   })
   return blocked
+}
+
+/** The one line every command prints (from a launched browser or its `--version`): `browser: Chromium 153.0.8010.0 from @sparticuz/chromium (the npm registry)`. */
+export function browserLine(found: FoundBrowser, browser: Browser | string): string {
+  const version = typeof browser === 'string' ? browser : browser.version()
+  const name = /^\d/.test(version) ? `Chromium ${version}` : version
+  return `browser: ${name} from ${originOf(found)}`
+}
+
+/**
+ * A context for the deck: requests kept on this machine (keepLocal) and the Screen Wake Lock Slidev asks for granted,
+ * as a desktop browser grants it to a visible page (a headless shell denies it, which the page reports as an error).
+ */
+export async function deckContext(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext, blocked: string[] }> {
+  const context = await browser.newContext(options)
+  await context.grantPermissions(['screen-wake-lock'])
+  const blocked = await keepLocal(context)
+  return { context, blocked }
 }

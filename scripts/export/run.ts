@@ -18,7 +18,7 @@ import { rmSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { event } from '../../data/event'
-import { findBrowser, guardBrowser, keepLocal, launchBrowser, serveStatic, stallLimit } from '../browser/index'
+import { assertCanExport, browserLine, deckContext, getBrowser, guardBrowser, launchBrowser, serveStatic, stallLimit } from '../browser/index'
 import { buildDeck, readDeck } from '../deck/index'
 import { makeHandoutPdf } from '../handout/index'
 import { runChartKit } from '../kit/index'
@@ -47,8 +47,8 @@ function siteFiles(names: { slides: string, handout: string }, pdfs: { slides: P
 
 export async function runExport(options: ExportOptions, log: Log, fault: Fault | null): Promise<Written[]> {
   const deck = await readDeck()
-  // Found before anything is created, so a missing browser leaves no trace.
-  const found = findBrowser({ explicit: options.browser })
+  // Found (or provisioned) before anything is created, so a missing browser leaves no trace.
+  const found = await getBrowser({ explicit: options.browser, say: log.step })
   await mkdir(options.out, { recursive: true }).catch((error) => {
     throw new ExportError('export folder', [new WriteError(options.out, error).message], 'Nothing was written. Choose a folder this user can create and write with --out DIR.')
   })
@@ -80,10 +80,18 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
   let kitting: Promise<ChartKitResult> | undefined
   const browserErrors: string[] = []
   try {
-    log.step(`building the deck (${deck.slides.length} slides) · Chromium ${found.path} (${found.source})`)
-    // A browser that does not start stops the build at once rather than after it.
+    log.step(`building the deck (${deck.slides.length} slides)`)
+    // A browser that does not start, or cannot print what the export needs, stops the build at once rather than after it.
     await mkdir(browserTemp)
-    const launching = launchBrowser(found, { tempDir: browserTemp }).catch((error: unknown) => {
+    const launching = launchBrowser(found, { tempDir: browserTemp }).then(async (launched) => {
+      log.step(browserLine(found, launched))
+      if (want.has('slides') || want.has('handout'))
+        await assertCanExport(launched, found).catch(async (error: unknown) => {
+          await launched.close()
+          throw error
+        })
+      return launched
+    }).catch((error: unknown) => {
       stopBuild.abort()
       throw error
     })
@@ -103,8 +111,7 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
     // A hung step is stopped; the readiness waits have their own --timeout, so the stall limit stays above it.
     guard = guardBrowser(browser!, { stallMs: stallLimit(options.timeout) })
     server = await serveStatic(staging)
-    const context = await browser!.newContext({ viewport: { width: 980, height: 552 }, deviceScaleFactor: SCALE })
-    const blocked = await keepLocal(context)
+    const { context, blocked } = await deckContext(browser!, { viewport: { width: 980, height: 552 }, deviceScaleFactor: SCALE })
     if (fault)
       log.step(`test switch DECK_FAULT=${Object.values(fault).join(':')} is on`)
     if (isChartFault(fault)) {

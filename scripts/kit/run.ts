@@ -19,7 +19,7 @@ import type { FigureRenderer } from './render'
 import type { KitStage } from './stage'
 import { mkdir } from 'node:fs/promises'
 import { isAbsolute, join, relative } from 'node:path'
-import { findBrowser, guardBrowser, launchBrowser } from '../browser/index'
+import { browserLine, getBrowser, guardBrowser, launchBrowser } from '../browser/index'
 import { createLog, formatBytes, ROOT } from '../core/index'
 import { assertValidData } from '../deck/index'
 import { dataVersion, lockExportFolder, makeWorkDir, MANIFEST_NAME, manifestText, mergeManifest, pendingWrites, readManifest, WriteError } from '../output/index'
@@ -81,7 +81,7 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
   log.step(`${ids.length} chart${ids.length === 1 ? '' : 's'} · ${presets.join(', ')} PNG + SVG, CSV, JSON, embed · data ${version}${options.transparent ? ' · transparent' : ''}`)
 
   // Found (not launched) before anything is written, so a wrong --browser also leaves no trace.
-  const found = shared.browser ? undefined : findBrowser(options.browser ? { explicit: options.browser } : {})
+  const found = shared.browser ? undefined : await getBrowser({ explicit: options.browser, say: log.step })
   await mkdir(options.out, { recursive: true }).catch((error) => {
     throw new WriteError(options.out, error, 'Nothing was written. Choose a folder this user can create and write with --out DIR.')
   })
@@ -100,7 +100,8 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
     const bundles = await buildBrowserBundles()
     if (!shared.browser) {
       await mkdir(join(work.path, 'chromium'))
-      ownBrowser = await launchBrowser(found, { tempDir: join(work.path, 'chromium') })
+      ownBrowser = await launchBrowser(found!, { tempDir: join(work.path, 'chromium') })
+      log.step(browserLine(found!, ownBrowser))
       guard = guardBrowser(ownBrowser)
     }
     guard?.step('opening the chart renderer')

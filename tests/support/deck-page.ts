@@ -4,7 +4,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { StaticServer } from '../../scripts/browser/server'
-import { findBrowser, keepLocal, launchBrowser } from '../../scripts/browser/launch'
+import { findBrowser, keepLocal, launchBrowser } from '../../scripts/browser/index'
 import { serveStatic } from '../../scripts/browser/server'
 
 export interface DeckSession {

@@ -1,20 +1,28 @@
 /**
  * The browser search (findBrowser takes its environment and file checks as options) and the launch failure
- * message made from Playwright's launch log.
+ * message made from Playwright's launch log. tests/e2e/browser-provision.test.ts runs the same order with real
+ * binaries.
  */
+import { delimiter, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BrowserNotFoundError, findBrowser, HOW_TO_GET_A_BROWSER, launchFailure } from '../../../scripts/browser/launch'
+import { BrowserNotFoundError, findBrowser, HOW_TO_GET_A_BROWSER, launchFailure } from '../../../scripts/browser/index'
 
-const nowhere = { playwrightPath: () => '/pw/chrome', systemPaths: ['/usr/bin/chromium'], exists: () => false }
+const nowhere = { playwrightPaths: () => ['/pw/shell', '/pw/chrome'], systemPaths: ['/usr/bin/chromium'], npmPath: () => '/npm/chromium', exists: () => false }
+const onPath = join('/opt', 'bin', 'chromium')
 
 describe('findBrowser', () => {
-  it('takes --browser, then CHROMIUM_PATH, then Playwright\'s, then a system browser', () => {
-    const all = (path: string) => ['/x/chrome', '/env/chrome', '/pw/chrome', '/usr/bin/chromium'].includes(path)
-    const options = { ...nowhere, exists: all, env: { CHROMIUM_PATH: '/env/chrome' } }
+  it('takes --browser, then CHROMIUM_PATH, then Playwright\'s, a system browser, one on PATH, then the npm registry\'s', () => {
+    const there = new Set(['/x/chrome', '/env/chrome', '/pw/chrome', '/usr/bin/chromium', onPath, '/npm/chromium'])
+    const options = { ...nowhere, exists: (path: string) => there.has(path), env: { CHROMIUM_PATH: '/env/chrome', PATH: ['/nothing', join('/opt', 'bin')].join(delimiter) } }
     expect(findBrowser({ ...options, explicit: '/x/chrome' })).toEqual({ path: '/x/chrome', source: '--browser' })
     expect(findBrowser(options)).toEqual({ path: '/env/chrome', source: 'CHROMIUM_PATH' })
-    expect(findBrowser({ ...options, env: {} })).toEqual({ path: '/pw/chrome', source: 'playwright' })
-    expect(findBrowser({ ...options, env: {}, playwrightPath: () => '' })).toEqual({ path: '/usr/bin/chromium', source: 'system' })
+    const env = { PATH: options.env.PATH }
+    expect(findBrowser({ ...options, env })).toEqual({ path: '/pw/chrome', source: 'playwright' })
+    there.add('/pw/shell')
+    expect(findBrowser({ ...options, env })).toEqual({ path: '/pw/shell', source: 'playwright' })
+    expect(findBrowser({ ...options, env, playwrightPaths: () => [] })).toEqual({ path: '/usr/bin/chromium', source: 'system' })
+    expect(findBrowser({ ...options, env, playwrightPaths: () => [], systemPaths: [] })).toEqual({ path: onPath, source: 'PATH' })
+    expect(findBrowser({ ...options, env: {}, playwrightPaths: () => [], systemPaths: [] })).toEqual({ path: '/npm/chromium', source: 'npm' })
   })
 
   it('names a --browser or CHROMIUM_PATH that does not exist', () => {
@@ -28,7 +36,7 @@ describe('findBrowser', () => {
 
   it('searches nothing beyond --browser and CHROMIUM_PATH with DECK_BROWSER_SEARCH=none', () => {
     const everywhere = { ...nowhere, exists: () => true }
-    expect(() => findBrowser({ ...everywhere, env: { DECK_BROWSER_SEARCH: 'none' } })).toThrow(/No Chromium or Chrome found[\s\S]*DECK_BROWSER_SEARCH=none: Playwright's browser and the system paths were not searched/)
+    expect(() => findBrowser({ ...everywhere, env: { DECK_BROWSER_SEARCH: 'none' } })).toThrow(/No Chromium or Chrome found[\s\S]*DECK_BROWSER_SEARCH=none: only --browser and CHROMIUM_PATH were looked at; nothing was provisioned/)
     expect(findBrowser({ ...everywhere, env: { DECK_BROWSER_SEARCH: 'none', CHROMIUM_PATH: '/env/chrome' } }).source).toBe('CHROMIUM_PATH')
     expect(() => findBrowser({ ...everywhere, env: { DECK_BROWSER_SEARCH: 'nowhere' } })).toThrow(BrowserNotFoundError)
   })
