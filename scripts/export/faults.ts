@@ -8,6 +8,9 @@
  *   DECK_FAULT=chart-blank-on-paper:<id>  the chart is fine on screen and is wiped when printing starts
  *   DECK_FAULT=disk-full:<output>         writing that output (slides, handout or manifest) hits a full disk: its
  *                                         temporary file is a symlink to /dev/full, so the kernel answers ENOSPC
+ *   DECK_FAULT=console-error              the print page logs a console error once it has loaded
+ *   DECK_FAULT=page-error                 the print page throws an error nothing catches
+ *   DECK_FAULT=missing-asset              the print page asks this machine's server for a file that is not there
  *
  * Unset (the normal case), the export adds no script to the page and writes every file normally.
  */
@@ -19,14 +22,17 @@ export const CHART_FAULT_KINDS = ['chart-blank', 'chart-never-ready', 'chart-bla
 export type ChartFaultKind = (typeof CHART_FAULT_KINDS)[number]
 export const DISK_FULL_OUTPUTS = ['slides', 'handout', 'manifest'] as const
 export type DiskFullOutput = (typeof DISK_FULL_OUTPUTS)[number]
-export const FAULT_KINDS = [...CHART_FAULT_KINDS, 'disk-full'] as const
+export const PAGE_FAULT_KINDS = ['console-error', 'page-error', 'missing-asset'] as const
+export type PageFaultKind = (typeof PAGE_FAULT_KINDS)[number]
+export const FAULT_KINDS = [...CHART_FAULT_KINDS, 'disk-full', ...PAGE_FAULT_KINDS] as const
 
 export type ChartFault = { kind: ChartFaultKind, chart: string }
-export type Fault = ChartFault | { kind: 'disk-full', output: DiskFullOutput }
+export type PageFault = { kind: PageFaultKind }
+export type Fault = ChartFault | PageFault | { kind: 'disk-full', output: DiskFullOutput }
 
 export const FAULT_ENV = 'DECK_FAULT'
 
-const EXPECTED = [...CHART_FAULT_KINDS.map(k => `${k}:<chart-id>`), `disk-full:${DISK_FULL_OUTPUTS.join('|')}`].join(', ')
+const EXPECTED = [...CHART_FAULT_KINDS.map(k => `${k}:<chart-id>`), `disk-full:${DISK_FULL_OUTPUTS.join('|')}`, ...PAGE_FAULT_KINDS].join(', ')
 
 /** Reads the switch; a value that does not parse is an error, so a typo never silently disables a test. */
 export function parseFault(value: string | undefined): Fault | null {
@@ -35,6 +41,8 @@ export function parseFault(value: string | undefined): Fault | null {
   const [kind, target] = value.split(':')
   if (kind === 'disk-full' && (DISK_FULL_OUTPUTS as readonly string[]).includes(target ?? ''))
     return { kind, output: target as DiskFullOutput }
+  if ((PAGE_FAULT_KINDS as readonly string[]).includes(kind ?? '') && target === undefined)
+    return { kind: kind as PageFaultKind }
   if (!(CHART_FAULT_KINDS as readonly string[]).includes(kind ?? '') || !target)
     throw new Error(`${FAULT_ENV}=${value}: expected one of ${EXPECTED}.`)
   getChart(target) // throws, listing the valid ids
@@ -42,7 +50,11 @@ export function parseFault(value: string | undefined): Fault | null {
 }
 
 export function isChartFault(fault: Fault | null): fault is ChartFault {
-  return fault !== null && fault.kind !== 'disk-full'
+  return fault !== null && (CHART_FAULT_KINDS as readonly string[]).includes(fault.kind)
+}
+
+export function isPageFault(fault: Fault | null): fault is PageFault {
+  return fault !== null && (PAGE_FAULT_KINDS as readonly string[]).includes(fault.kind)
 }
 
 /** For pendingWrites: true for the file a disk-full fault names (by its final file name). */
@@ -60,7 +72,9 @@ export const FAULT_HIT_BINDING = '__deckFaultHit'
  * The script added to the print page (page.addInitScript) for a fault. Written as a string: the export runs
  * under tsx, whose transform would wrap named functions in a helper the page does not have.
  */
-export function faultScript(fault: ChartFault): string {
+export function faultScript(fault: ChartFault | PageFault): string {
+  if (!('chart' in fault))
+    return pageFaultScript(fault)
   const figure = JSON.stringify(`[data-chart-id="${fault.chart}"]`)
   const hit = (what: string) => `if (!window.__deckFaultDone) { window.__deckFaultDone = true; window.${FAULT_HIT_BINDING} && window.${FAULT_HIT_BINDING}(${JSON.stringify(`${what} chart "${fault.chart}"`)}); }`
   switch (fault.kind) {
@@ -90,4 +104,17 @@ export function faultScript(fault: ChartFault): string {
         ${hit('wiped before printing')}
       });`
   }
+}
+
+/** A page fault strikes once, on the print page only, after it has loaded. */
+function pageFaultScript(fault: PageFault): string {
+  const act = {
+    'console-error': `console.error('test fault: an error logged by the print page')`,
+    'page-error': `setTimeout(() => { throw new Error('test fault: an error nothing catches') })`,
+    'missing-asset': `fetch('/test-fault-missing.png').catch(() => {})`,
+  }[fault.kind]
+  return `if (location.pathname.endsWith('/print')) addEventListener('load', () => {
+    window.${FAULT_HIT_BINDING} && window.${FAULT_HIT_BINDING}(${JSON.stringify(`${fault.kind} on the print page`)});
+    ${act};
+  });`
 }

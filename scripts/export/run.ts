@@ -13,6 +13,7 @@ import type { FolderLock } from '../output/index'
 import type { Written } from './commit'
 import type { Fault } from './faults'
 import type { ExportOptions, Product } from './options'
+import type { PageErrors } from './page-errors'
 import type { SiteFile } from './site'
 import { rmSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
@@ -22,10 +23,11 @@ import { assertCanExport, browserLine, deckContext, getBrowser, guardBrowser, la
 import { buildDeck, readDeck } from '../deck/index'
 import { makeHandoutPdf } from '../handout/index'
 import { runChartKit } from '../kit/index'
-import { dataVersion, ExportError, lockExportFolder, makeWorkDir, onInterrupt, tempPathFor, WriteError } from '../output/index'
+import { assertNoProblems, dataVersion, ExportError, lockExportFolder, makeWorkDir, onInterrupt, tempPathFor, WriteError } from '../output/index'
 import { pdfMetadata } from '../pdf/index'
 import { commitExport } from './commit'
-import { diskFullFor, FAULT_HIT_BINDING, faultScript, isChartFault } from './faults'
+import { diskFullFor, FAULT_HIT_BINDING, faultScript, isChartFault, isPageFault } from './faults'
+import { collectPageErrors } from './page-errors'
 import { printDeck } from './print'
 import { stageSite } from './site'
 import { makeSlidesPdf } from './slides'
@@ -78,7 +80,7 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
   let server: StaticServer | undefined
   let kit: ChartKitResult | undefined
   let kitting: Promise<ChartKitResult> | undefined
-  const browserErrors: string[] = []
+  let pageErrors: PageErrors | undefined
   try {
     log.step(`building the deck (${deck.slides.length} slides)`)
     // A browser that does not start, or cannot print what the export needs, stops the build at once rather than after it.
@@ -112,16 +114,15 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
     guard = guardBrowser(browser!, { stallMs: stallLimit(options.timeout) })
     server = await serveStatic(staging)
     const { context, blocked } = await deckContext(browser!, { viewport: { width: 980, height: 552 }, deviceScaleFactor: SCALE })
+    pageErrors = collectPageErrors(context)
     if (fault)
       log.step(`test switch DECK_FAULT=${Object.values(fault).join(':')} is on`)
-    if (isChartFault(fault)) {
+    if (isChartFault(fault) || isPageFault(fault)) {
       await context.exposeBinding(FAULT_HIT_BINDING, (_source, what: string) => log.step(`test switch: ${what}`))
       await context.addInitScript({ content: faultScript(fault) })
     }
     const page = await context.newPage()
     guard.watch(page)
-    page.on('pageerror', error => browserErrors.push(`uncaught: ${error.message}`))
-    page.on('console', m => (m.type() === 'error' ? browserErrors.push(`console.error: ${m.text()}`) : undefined))
 
     // The print page a range of slides at a time, so a long deck needs no more memory than a short one (issue 7).
     const watch = guard
@@ -146,6 +147,7 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
       : undefined
     if (blocked.length > 0)
       throw new ExportError('network', blocked.map(url => `the page tried to load ${url}`), 'Every asset must be local: bundle it (e.g. @fontsource) or put it in public/.')
+    assertNoProblems('page errors', pageErrors.problems(), 'Nothing was written. Fix what the page reported (the slide, or the component it names); a message known to be harmless can be allowed, with its reason, in scripts/export/page-errors.ts.')
 
     // The article chart kit, started above on the same browser, staged (not yet in place).
     if (kitting) {
@@ -181,11 +183,13 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
   }
   catch (error) {
     const explained = guard ? guard.explain(error) : error
-    if (explained instanceof ExportError && browserErrors.length > 0)
-      throw new ExportError(explained.what, [...explained.problems, ...browserErrors.map(e => `browser ${e}`)], explained.fix)
+    const said = explained instanceof ExportError && explained.what !== 'page errors' ? pageErrors?.problems() ?? [] : []
+    if (said.length > 0)
+      throw new ExportError((explained as ExportError).what, [...(explained as ExportError).problems, ...said], (explained as ExportError).fix)
     throw explained
   }
   finally {
+    pageErrors?.stop()
     stopBuild.abort()
     await browser?.close().catch(() => {})
     await server?.close()
