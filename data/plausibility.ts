@@ -207,7 +207,7 @@ export function plausibilityIssues(list: readonly Dataset[], options: { today?: 
       const { status, note } = node as { status?: unknown, note?: unknown }
       const bound = typeof note === 'string' && status === 'exact' ? /^["'“‘(]*(more than|at least|over|upwards of|no fewer than|≥|>)\s/i.exec(note) : null
       if (bound)
-        at(dataset, [...path, 'status'], `marked exact, but its note begins "${note!.toString().slice(0, 40)}…": a value the source gives as "${bound[1]}" is a lower bound. Write status: 'atLeast' so it is shown with ≥`)
+        at(dataset, [...path, 'status'], `marked exact, but its note says "${bound[1]!.toLowerCase()}": that is a lower bound. Write status: 'atLeast' (shown as ≥), or correct the note`)
     }
   }
 

@@ -56,10 +56,17 @@ function vaccineIssues(entry: Dataset, vaccines: Vaccines): DataIssue[] {
   return issues
 }
 
+export interface ValidateOptions {
+  /** The entries of data/sources.ts (default: the module's); tests pass a broken copy. */
+  sources?: Readonly<Record<string, unknown>>
+  /** Today as YYYY-MM-DD (default: the clock's, in UTC), for the rule that the review cannot be in the future. */
+  today?: string
+}
+
 /** Every problem in the given datasets; an empty list means the data may be rendered. */
-export function validateDatasets(list: readonly Dataset[]): DataIssue[] {
+export function validateDatasets(list: readonly Dataset[], options: ValidateOptions = {}): DataIssue[] {
   // A bad source is reported once, in data/sources.ts, not again at every fact that cites it.
-  const sources = checkSources(list)
+  const sources = checkSources(list, options.sources)
   const issues = [...sources.issues, ...list.flatMap(entry => schemaIssues(entry)
     .filter(issue => !sources.covers(entry, issue.path))
     .map(({ path: _path, ...issue }) => issue))]
@@ -69,5 +76,5 @@ export function validateDatasets(list: readonly Dataset[]): DataIssue[] {
   const vaccines = list.find(d => d.id === 'vaccines')
   if (vaccines)
     issues.push(...vaccineIssues(vaccines, vaccines.data as Vaccines))
-  return [...issues, ...plausibilityIssues(list)]
+  return [...issues, ...plausibilityIssues(list, options)]
 }

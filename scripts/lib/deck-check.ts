@@ -72,12 +72,12 @@ function layoutRoots(headmatter: Record<string, unknown>, userRoot: string): str
   return [...roots, userRoot]
 }
 
-async function layoutNames(roots: readonly string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>()
+async function layoutNames(roots: readonly string[]): Promise<Set<string>> {
+  const names = new Set<string>()
   for (const root of roots) {
     const files = await readdir(join(root, 'layouts'), { recursive: true }).catch(() => [] as string[])
     for (const file of files.filter(f => LAYOUT_FILE.test(f)))
-      names.set(basename(file, extname(file)), relative(ROOT, root) || '.')
+      names.add(basename(file, extname(file)))
   }
   return names
 }
@@ -106,14 +106,14 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
     return texts.get(file)!
   }
   const layouts = await layoutNames(layoutRoots(data.headmatter, userRoot))
-  const layoutList = [...layouts.keys()].sort()
+  const layoutList = [...layouts].sort()
   const defaults = (data.slides[0]?.frontmatter?.defaults ?? {}) as Record<string, unknown>
   let total = 0
   let budgetsReadable = true
 
   for (const [index, slide] of (data.slides as SlideInfo[]).entries()) {
     const source = slide.source
-    const file = relative(ROOT, source.filepath) || source.filepath
+    const file = relative(userRoot, source.filepath)
     const no = index + 1
     const lines = await linesOf(source.filepath)
     /** `file:line (slide n)`, with the 0-based line index of the file. */
@@ -153,7 +153,7 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
     const minutes = slide.frontmatter.minutes
     if (minutes !== undefined && (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0)) {
       budgetsReadable = false
-      problems.push(`${at(frontmatterLine('minutes'))}: minutes: ${JSON.stringify(minutes)} is not a time budget: write a number of minutes, 0 or more (e.g. minutes: 2)`)
+      problems.push(`${at(frontmatterLine('minutes'))}: minutes: ${typeof minutes === 'number' ? String(minutes) : JSON.stringify(minutes)} is not a time budget: write a number of minutes, 0 or more (e.g. minutes: 2)`)
     }
     else if (typeof minutes === 'number')
       total += minutes
@@ -166,11 +166,11 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
   // The budgets add up to the session.
   if (input.sessionMinutes !== undefined && budgetsReadable && total !== input.sessionMinutes) {
     const each = (data.slides as SlideInfo[]).map((s, i) => `${i + 1}:${s.frontmatter.minutes ?? 0}`).join(' ')
-    problems.push(`${relative(ROOT, entry)}: the slides' minutes add up to ${total}, not the session's ${input.sessionMinutes} (plan.sessionMinutes in data/event.ts). Change a slide's minutes: or the session length. Slide:minutes ${each}`)
+    problems.push(`${relative(userRoot, entry)}: the slides' minutes add up to ${total}, not the session's ${input.sessionMinutes} (plan.sessionMinutes in data/event.ts). Change a slide's minutes: or the session length. Slide:minutes ${each}`)
   }
   const duration = data.headmatter.duration
   if (input.sessionMinutes !== undefined && duration !== undefined && duration !== `${input.sessionMinutes}min`)
-    problems.push(`${relative(ROOT, entry)}:${lineOf(data.entry.raw, /^duration\s*:/m)} (headmatter): duration: ${String(duration)} is not the session's ${input.sessionMinutes}min (plan.sessionMinutes in data/event.ts): the presenter timer's bar would run over a different length`)
+    problems.push(`${relative(userRoot, entry)}:${lineOf(data.entry.raw, /^duration\s*:/m)} (headmatter): duration: ${String(duration)} is not the session's ${input.sessionMinutes}min (plan.sessionMinutes in data/event.ts): the presenter timer's bar would run over a different length`)
   return problems
 }
 
