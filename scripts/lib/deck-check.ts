@@ -47,29 +47,31 @@ function packageRoot(name: string, from: string): string {
 /**
  * The roots Slidev takes layouts from, in its order (resolveOptions in @slidev/cli): @slidev/client (the built-in
  * layouts), the theme, the addons, then the project. Read from the installed packages, so a theme's or a newer
- * Slidev's layouts are known without a list kept here.
+ * Slidev's layouts are known without a list kept here. `missing` names a theme or addon that is not installed.
  */
-function layoutRoots(headmatter: Record<string, unknown>, userRoot: string): string[] {
+function layoutRoots(headmatter: Record<string, unknown>, userRoot: string): { roots: string[], missing: string[] } {
   const cli = packageRoot('@slidev/cli', userRoot)
   const roots = [packageRoot('@slidev/client', cli)]
-  const theme = headmatter.theme === null ? 'none' : String(headmatter.theme ?? 'default')
-  const named = (kind: string, name: string) => (name.startsWith('@') || name.includes('/') ? [name] : [`@slidev/${kind}-${name}`, `slidev-${kind}-${name}`, name])
-  const resolvePackage = (kind: string, name: string) => {
+  const missing: string[] = []
+  // Slidev's own resolver (createResolver in @slidev/cli): a path, or a package tried as @slidev/<kind>-<name>, slidev-<kind>-<name>, <name>.
+  const add = (kind: string, name: string) => {
     if (name.startsWith('.') || name.startsWith('/'))
-      return join(userRoot, name)
-    for (const candidate of named(kind, name)) {
+      return roots.push(join(userRoot, name))
+    const candidates = name.startsWith('@') || name.includes('/') ? [name] : [`@slidev/${kind}-${name}`, `slidev-${kind}-${name}`, name]
+    for (const candidate of candidates) {
       try {
-        return packageRoot(candidate, userRoot)
+        return roots.push(packageRoot(candidate, userRoot))
       }
       catch {}
     }
-    return undefined
+    return missing.push(`${kind} "${name}"`)
   }
+  const theme = headmatter.theme === null ? 'none' : String(headmatter.theme ?? 'default')
   if (theme !== 'none')
-    roots.push(...[resolvePackage('theme', theme)].filter((r): r is string => r !== undefined))
-  const addons = Array.isArray(headmatter.addons) ? headmatter.addons.map(String) : []
-  roots.push(...addons.map(a => resolvePackage('addon', a)).filter((r): r is string => r !== undefined))
-  return [...roots, userRoot]
+    add('theme', theme)
+  for (const addon of Array.isArray(headmatter.addons) ? headmatter.addons : [])
+    add('addon', String(addon))
+  return { roots: [...roots, userRoot], missing }
 }
 
 async function layoutNames(roots: readonly string[]): Promise<Set<string>> {
@@ -97,7 +99,10 @@ function nearest(word: string, options: readonly string[]): string {
 export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
   const entry = input.entry ?? SLIDES
   const userRoot = dirname(entry)
-  const data = await load({ roots: [userRoot], userRoot }, entry)
+  const name = relative(userRoot, entry)
+  const data = await load({ roots: [userRoot], userRoot }, entry).catch((error: Error) => error)
+  if (data instanceof Error)
+    return [`${name}: the deck cannot be read: ${data.message}`]
   const problems: string[] = []
   const texts = new Map<string, string[]>()
   const linesOf = async (file: string) => {
@@ -105,7 +110,10 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
       texts.set(file, (await readFile(file, 'utf8')).split('\n'))
     return texts.get(file)!
   }
-  const layouts = await layoutNames(layoutRoots(data.headmatter, userRoot))
+  const { roots, missing } = layoutRoots(data.headmatter, userRoot)
+  for (const what of missing)
+    problems.push(`${name}:${lineOf(data.entry.raw, what.startsWith('theme') ? /^theme\s*:/m : /^addons\s*:/m)} (headmatter): the ${what} is not installed (npm install it, or fix the name): its layouts cannot be checked`)
+  const layouts = await layoutNames(roots)
   const layoutList = [...layouts].sort()
   const defaults = (data.slides[0]?.frontmatter?.defaults ?? {}) as Record<string, unknown>
   let total = 0
@@ -166,11 +174,11 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
   // The budgets add up to the session.
   if (input.sessionMinutes !== undefined && budgetsReadable && total !== input.sessionMinutes) {
     const each = (data.slides as SlideInfo[]).map((s, i) => `${i + 1}:${s.frontmatter.minutes ?? 0}`).join(' ')
-    problems.push(`${relative(userRoot, entry)}: the slides' minutes add up to ${total}, not the session's ${input.sessionMinutes} (plan.sessionMinutes in data/event.ts). Change a slide's minutes: or the session length. Slide:minutes ${each}`)
+    problems.push(`${name}: the slides' minutes add up to ${total}, not the session's ${input.sessionMinutes} (plan.sessionMinutes in data/event.ts). Change a slide's minutes: or the session length. Slide:minutes ${each}`)
   }
   const duration = data.headmatter.duration
   if (input.sessionMinutes !== undefined && duration !== undefined && duration !== `${input.sessionMinutes}min`)
-    problems.push(`${relative(userRoot, entry)}:${lineOf(data.entry.raw, /^duration\s*:/m)} (headmatter): duration: ${String(duration)} is not the session's ${input.sessionMinutes}min (plan.sessionMinutes in data/event.ts): the presenter timer's bar would run over a different length`)
+    problems.push(`${name}:${lineOf(data.entry.raw, /^duration\s*:/m)} (headmatter): duration: ${String(duration)} is not the session's ${input.sessionMinutes}min (plan.sessionMinutes in data/event.ts): the presenter timer's bar would run over a different length`)
   return problems
 }
 

@@ -114,6 +114,19 @@ describe('notes', () => {
   })
 })
 
+describe('the deck as a whole', () => {
+  it('names a theme that is not installed, whose layouts cannot be checked', async () => {
+    const problems = await check(`---\ntitle: A\ntheme: seriphh\nlayout: holding\nminutes: 0\n---\n\n# A\n`)
+    expect(problems).toEqual([`deck-${count}.md:3 (headmatter): the theme "seriphh" is not installed (npm install it, or fix the name): its layouts cannot be checked`])
+  })
+
+  it('names a deck that cannot be read', async () => {
+    const problems = await checkDeck({ entry: join(dir, 'missing.md'), chartIds })
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^missing\.md: the deck cannot be read: ENOENT/)
+  })
+})
+
 describe('frontmatter', () => {
   it('refuses frontmatter that is not YAML, at the slide\'s first line', async () => {
     const problems = await check(`${HEAD}\n---\nminutes: [1\nlayout: chart\n---\n\n# A\n${NOTE}`)
