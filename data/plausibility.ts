@@ -96,22 +96,7 @@ export function plausibilityIssues(list: readonly Dataset[], options: { today?: 
   for (const dataset of list) {
     for (const { node, path } of walk(dataset.data)) {
       const { date, sources } = node as { date?: unknown, sources?: unknown }
-      if (typeof date !== 'string')
-        continue
-      if (reviewed && isAfter(date, reviewed))
-        at(dataset, [...path, 'date'], `dated ${date}, after the data were last reviewed (${reviewedAt}): nothing can be known of a day after the review. Correct the date, or review the data again and move plan.dataReviewed`)
-      if (dataset.id === 'vaccines' && isAfter(BOUNDS.earliestVaccineDate, date))
-        at(dataset, [...path, 'date'], `dated ${date}, before vaccination against COVID-19 began (BOUNDS.earliestVaccineDate in ${BOUND_FILE}: ${BOUNDS.earliestVaccineDate}): was the year mistyped?`)
-      // A report cannot describe what happened after it was published: checked where every source's address is dated.
       const cited = Array.isArray(sources) ? (sources as Source[]) : []
-      const published = cited.map(s => addressDate(s.url))
-      if (cited.length > 0 && published.every(d => d !== undefined)) {
-        const latest = (published as string[]).reduce((a, b) => (b > a ? b : a))
-        if (isAfter(date, latest)) {
-          const named = cited.map((s, i) => `${keyOfUrl.get(s.url) ?? s.publisher} ${published[i]}`).join(', ')
-          at(dataset, [...path, 'date'], `dated ${date}, after ${cited.length === 1 ? 'its source was' : 'all its sources were'} published (${named}, the date in each address in ${SOURCES_FILE}): a source cannot report what happened after it. Check the date against the source`)
-        }
-      }
       // The same source twice in one list: the "Source:" line shows it once, so the second citation adds nothing.
       const seen = new Map<string, number>()
       cited.forEach((s, i) => {
@@ -120,6 +105,21 @@ export function plausibilityIssues(list: readonly Dataset[], options: { today?: 
           at(dataset, [...path, 'sources', i], `cites the same source twice (sources[${first}] and sources[${i}], "${keyOfUrl.get(s.url) ?? s.publisher}"): remove one, or cite the other source meant`)
         seen.set(s.url, i)
       })
+      if (typeof date !== 'string')
+        continue
+      if (reviewed && isAfter(date, reviewed))
+        at(dataset, [...path, 'date'], `dated ${date}, after the data were last reviewed (${reviewedAt}): nothing can be known of a day after the review. Correct the date, or review the data again and move plan.dataReviewed`)
+      if (dataset.id === 'vaccines' && isAfter(BOUNDS.earliestVaccineDate, date))
+        at(dataset, [...path, 'date'], `dated ${date}, before vaccination against COVID-19 began (BOUNDS.earliestVaccineDate in ${BOUND_FILE}: ${BOUNDS.earliestVaccineDate}): was the year mistyped?`)
+      // A report cannot describe what happened after it was published: checked where every source's address is dated.
+      const published = cited.map(s => addressDate(s.url))
+      if (cited.length > 0 && published.every(d => d !== undefined)) {
+        const latest = (published as string[]).reduce((a, b) => (b > a ? b : a))
+        if (isAfter(date, latest)) {
+          const named = cited.map((s, i) => `${keyOfUrl.get(s.url) ?? s.publisher} ${published[i]}`).join(', ')
+          at(dataset, [...path, 'date'], `dated ${date}, after ${cited.length === 1 ? 'its source was' : 'all its sources were'} published (${named}, the date in each address in ${SOURCES_FILE}): a source cannot report what happened after it. Check the date against the source`)
+        }
+      }
     }
   }
 

@@ -122,6 +122,14 @@ describe('sources', () => {
   })
 })
 
+describe('sources in an undated list', () => {
+  it('refuses the same source twice where no date is given either', () => {
+    expect(broken((d, s) => { d['five-g'].standing[3].sources.push(s.bneUs5gMous) })).toEqual([
+      'data/five-g.ts: dataset "five-g", country MK (North Macedonia), field sources[1]: cites the same source twice (sources[0] and sources[1], "bneUs5gMous"): remove one, or cite the other source meant',
+    ])
+  })
+})
+
 describe('countries', () => {
   it('refuses a zero population (it used to surface as "Infinity % of the population")', () => {
     const messages = broken((d) => { d.countries[2].population.value = 0 })
