@@ -22,7 +22,7 @@ export interface SourceUse {
 
 /** The place as it reads in a message, down to `field` of the source when one is given. */
 export function formatUse(use: SourceUse, field?: string): string {
-  const path = use.copiedField !== undefined || field === undefined ? use.path : [...use.path, ...field.split('.')]
+  const path = use.copiedField !== undefined || !field ? use.path : [...use.path, ...field.split('.')]
   return formatPlace({ file: use.dataset.file, dataset: use.dataset.id, ...locate(use.dataset.data, path) })
 }
 

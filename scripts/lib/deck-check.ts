@@ -9,6 +9,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, extname, join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
+import { parseTimeString } from '@slidev/parser/utils'
 import { closest, distance } from 'fastest-levenshtein'
 import { ROOT, SLIDES } from './paths'
 
@@ -153,9 +154,8 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
 
     // Layout: Slidev's own default (cover for the first slide, default after), or the headmatter's `defaults`.
     const layout = slide.frontmatter.layout ?? defaults.layout ?? (index === 0 ? 'cover' : 'default')
-    if (typeof layout !== 'string' || !layouts.has(layout)) {
+    if (typeof layout !== 'string' || !layouts.has(layout))
       problems.push(`${at(frontmatterLine('layout'))}: layout "${String(layout)}" does not exist${typeof layout === 'string' ? nearest(layout, layoutList) : ''} Layouts: ${layoutList.join(', ')} (from layouts/ of the project, the theme and Slidev)`)
-    }
 
     // Time budget: what components/PacingStatus.vue paces against.
     const minutes = slide.frontmatter.minutes
@@ -163,8 +163,9 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
       budgetsReadable = false
       problems.push(`${at(frontmatterLine('minutes'))}: minutes: ${typeof minutes === 'number' ? String(minutes) : JSON.stringify(minutes)} is not a time budget: write a number of minutes, 0 or more (e.g. minutes: 2)`)
     }
-    else if (typeof minutes === 'number')
+    else if (typeof minutes === 'number') {
       total += minutes
+    }
 
     // Notes: the speaker reads them in the presenter view, and the handout prints them beside the slide.
     if (typeof layout === 'string' && !NON_CONTENT_LAYOUTS.includes(layout) && !(slide.note ?? '').trim())
@@ -176,8 +177,9 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
     const each = (data.slides as SlideInfo[]).map((s, i) => `${i + 1}:${s.frontmatter.minutes ?? 0}`).join(' ')
     problems.push(`${name}: the slides' minutes add up to ${total}, not the session's ${input.sessionMinutes} (plan.sessionMinutes in data/event.ts). Change a slide's minutes: or the session length. Slide:minutes ${each}`)
   }
-  const duration = data.headmatter.duration
-  if (input.sessionMinutes !== undefined && duration !== undefined && duration !== `${input.sessionMinutes}min`)
+  // The presenter timer's length, read as Slidev's useTimer() reads it ('45min', '45:00', 2700).
+  const duration = data.headmatter.duration as string | number | undefined
+  if (input.sessionMinutes !== undefined && duration !== undefined && durationSeconds(duration) !== input.sessionMinutes * 60)
     problems.push(`${name}:${lineOf(data.entry.raw, /^duration\s*:/m)} (headmatter): duration: ${String(duration)} is not the session's ${input.sessionMinutes}min (plan.sessionMinutes in data/event.ts): the presenter timer's bar would run over a different length`)
   return problems
 }
@@ -185,6 +187,15 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
 /** The session's minutes for the talk's own deck (slides.md), none for another entry such as a benchmark deck. */
 export function sessionOf(entry: string, sessionMinutes: number): number | undefined {
   return entry === join(ROOT, 'slides.md') ? sessionMinutes : undefined
+}
+
+function durationSeconds(duration: string | number): number | undefined {
+  try {
+    return parseTimeString(duration).seconds
+  }
+  catch {
+    return undefined
+  }
 }
 
 /** The 1-based line of the first match of `pattern` in `text`, or 1. */

@@ -95,9 +95,11 @@ describe('minutes', () => {
     expect(await check(deck)).toEqual([])
   })
 
-  it('refuses a presenter-timer duration other than the session', async () => {
+  it('refuses a presenter-timer duration other than the session, read as Slidev reads it', async () => {
     const problems = await check(`---\ntitle: A\nduration: 30min\nlayout: holding\nminutes: 45\n---\n\n# A\n`, 45)
     expect(problems).toEqual([`deck-${count}.md:3 (headmatter): duration: 30min is not the session's 45min (plan.sessionMinutes in data/event.ts): the presenter timer's bar would run over a different length`])
+    expect(await check(`---\ntitle: A\nduration: '45:00'\nlayout: holding\nminutes: 45\n---\n\n# A\n`, 45)).toEqual([])
+    expect(await check(`---\ntitle: A\nduration: 1h\nlayout: holding\nminutes: 60\n---\n\n# A\n`, 60)).toEqual([])
   })
 })
 
