@@ -103,6 +103,12 @@ describe('sources', () => {
     expect(messages[0]!.match(/data\/countries\.ts: dataset "countries", country \w\w \([^)]+\), field population\.sources\[0\]\.title/g)).toHaveLength(6)
   })
 
+  it('says so when a broken source is cited nowhere', () => {
+    expect(broken((_d, s) => { s.spare = { publisher: 'Nobody', title: 'Unused', url: 'ftp://example.org/x', confidence: 'low' } })).toEqual([
+      'data/sources.ts: source "spare", field url: expected an https:// URL\n    cited at:\n      nowhere: no fact cites this source',
+    ])
+  })
+
   it('refuses two entries with one address', () => {
     expect(broken((_d, s) => { s.rferlSrpskaJuly.url = s.sdSrpskaFirst.url })).toEqual([
       'data/sources.ts: source "rferlSrpskaJuly", field url: the same address as source "sdSrpskaFirst" (by "Srbija Danas" there and "RFE/RL (via naslovi.net)" here): one page is one source, and the "Source:" lines merge sources by address, so one of the two would silently disappear. Keep one entry and point every fact at it\n    cited at:\n      data/vaccines.ts: dataset "vaccines", country BA (Bosnia and Herzegovina), field chinese.shipments[2].sources[0]',
