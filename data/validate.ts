@@ -1,81 +1,33 @@
 /**
- * Runtime validation of every dataset: the zod schemas, then the checks that span fields (totals against their
- * parts, populations against counts). Each problem names the file, the dataset, the country and the field.
+ * Runtime validation of every dataset: the sources where they are written (source-check.ts), the zod schemas, then
+ * the checks that span fields (totals against their parts) and the plausibility rules (plausibility.ts). Each
+ * problem names the file, the dataset (or source), the country and the field.
  */
-import type { Country } from './countries'
 import type { Dataset } from './index'
+import type { DataIssue } from './issues'
 import type { Vaccines } from './vaccines'
 import { chineseTotal, shipmentsOf } from './derive'
+import { countryLabel, locate } from './issues'
+import { plausibilityIssues } from './plausibility'
+import { checkSources } from './source-check'
 
-export interface DataIssue {
-  file: string
-  dataset: string
-  /** e.g. "AL (Albania)", when the problem sits under one country's entry. */
-  country?: string
-  field: string
-  message: string
-}
+export type { DataIssue } from './issues'
+export { formatIssue } from './issues'
 
-const NAMES: Record<string, string> = { RS: 'Serbia', BA: 'Bosnia and Herzegovina', ME: 'Montenegro', MK: 'North Macedonia', AL: 'Albania', XK: 'Kosovo' }
-
-export function formatIssue(issue: DataIssue): string {
-  const where = [`dataset "${issue.dataset}"`, issue.country && `country ${issue.country}`, `field ${issue.field || '(root)'}`].filter(Boolean).join(', ')
-  return `${issue.file}: ${where}: ${issue.message}`
-}
-
-function countryLabel(code: unknown): string {
-  if (Array.isArray(code))
-    return code.map(countryLabel).join(', ')
-  return typeof code === 'string' && code in NAMES ? `${code} (${NAMES[code]})` : String(code)
-}
-
-/** The country (or countries) an entry is about, if it says. */
-function countryOf(node: unknown): string | undefined {
-  if (!node || typeof node !== 'object')
-    return undefined
-  const entry = node as { country?: unknown, countries?: unknown }
-  if (typeof entry.country === 'string')
-    return countryLabel(entry.country)
-  if (Array.isArray(entry.countries) && entry.countries.every(c => typeof c === 'string'))
-    return countryLabel(entry.countries)
-  return undefined
-}
-
-/** Splits a zod path into the country it passes through (if any) and the field below it. */
-function locate(data: unknown, path: readonly PropertyKey[]): { country?: string, field: string } {
-  let node: unknown = data
-  let country: string | undefined
-  let fieldStart = 0
-  path.forEach((key, i) => {
-    const here = countryOf(node)
-    if (here) {
-      country = here
-      fieldStart = i
-    }
-    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined
-  })
-  const last = path.length > 0 ? countryOf(node) : undefined
-  if (last) {
-    country = last
-    fieldStart = path.length
-  }
-  const field = path.slice(fieldStart).map(k => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[')
-  return { country, field }
-}
-
-function schemaIssues(entry: Dataset): DataIssue[] {
+/** The schema's problems, each with its path so validateDatasets can leave out those a source problem explains. */
+function schemaIssues(entry: Dataset): (DataIssue & { path: PropertyKey[] })[] {
   const result = entry.schema.safeParse(entry.data)
   if (result.success)
     return []
-  return result.error.issues.map(issue => ({ file: entry.file, dataset: entry.id, ...locate(entry.data, issue.path), message: issue.message }))
+  return result.error.issues.map(issue => ({ file: entry.file, dataset: entry.id, ...locate(entry.data, issue.path), message: issue.message, path: issue.path }))
 }
 
 function fmt(n: number): string {
   return n.toLocaleString('en-GB')
 }
 
-/** Checks across fields of the vaccines dataset, given valid populations. */
-function vaccineIssues(entry: Dataset, vaccines: Vaccines, population: Map<string, number>): DataIssue[] {
+/** Checks across fields of the vaccines dataset: totals against the parts they are said to contain. */
+function vaccineIssues(entry: Dataset, vaccines: Vaccines): DataIssue[] {
   const issues: DataIssue[] = []
   const at = (country: string, field: string, message: string) => issues.push({ file: entry.file, dataset: entry.id, country: countryLabel(country), field, message })
 
@@ -92,13 +44,6 @@ function vaccineIssues(entry: Dataset, vaccines: Vaccines, population: Map<strin
       if (figure.status !== 'unknown' && figure.alternative && figure.status === 'atLeast' && figure.alternative.status === 'exact' && figure.alternative.value < figure.value)
         at(c.country, `${field}.figure.alternative.value`, `the alternative total ${fmt(figure.alternative.value)} is below the lower bound ${fmt(figure.value)}`)
     }
-    const people = population.get(c.country)
-    const fully = c.coverage.fullyVaccinated
-    if (people !== undefined && fully.status !== 'unknown') {
-      const share = (fully.value / people) * 100
-      if (share > 100)
-        at(c.country, 'coverage.fullyVaccinated.value', `${fmt(fully.value)} people fully vaccinated is ${share.toFixed(1)} % of the population (${fmt(people)}); a share cannot exceed 100 %`)
-    }
   }
 
   const allocations = vaccines.countries.map(c => c.euFundedPfizer)
@@ -111,22 +56,25 @@ function vaccineIssues(entry: Dataset, vaccines: Vaccines, population: Map<strin
   return issues
 }
 
+export interface ValidateOptions {
+  /** The entries of data/sources.ts (default: the module's); tests pass a broken copy. */
+  sources?: Readonly<Record<string, unknown>>
+  /** Today as YYYY-MM-DD (default: the clock's, in UTC), for the rule that the review cannot be in the future. */
+  today?: string
+}
+
 /** Every problem in the given datasets; an empty list means the data may be rendered. */
-export function validateDatasets(list: readonly Dataset[]): DataIssue[] {
-  const issues = list.flatMap(schemaIssues)
+export function validateDatasets(list: readonly Dataset[], options: ValidateOptions = {}): DataIssue[] {
+  // A bad source is reported once, in data/sources.ts, not again at every fact that cites it.
+  const sources = checkSources(list, options.sources)
+  const issues = [...sources.issues, ...list.flatMap(entry => schemaIssues(entry)
+    .filter(issue => !sources.covers(entry, issue.path))
+    .map(({ path: _path, ...issue }) => issue))]
   if (issues.length > 0)
     return issues
 
-  const byId = new Map(list.map(d => [d.id, d]))
-  const countries = byId.get('countries')
-  const vaccines = byId.get('vaccines')
-  const population = new Map<string, number>()
-  for (const c of (countries?.data ?? []) as Country[]) {
-    if (c.population.status === 'exact')
-      population.set(c.country, c.population.value)
-  }
+  const vaccines = list.find(d => d.id === 'vaccines')
   if (vaccines)
-    issues.push(...vaccineIssues(vaccines, vaccines.data as Vaccines, population))
-  return issues
+    issues.push(...vaccineIssues(vaccines, vaccines.data as Vaccines))
+  return [...issues, ...plausibilityIssues(list, options)]
 }
-

@@ -8,9 +8,9 @@
  * one pinned browser sets it so a stray system Chromium is never picked; the fault tests set it to prove the
  * "no browser" message on a machine that has one.
  */
+import { existsSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { delimiter, join } from 'node:path'
-import { existsSync, statSync } from 'node:fs'
 import { provisionedPath } from './provisioned'
 
 export type BrowserSource = '--browser' | 'CHROMIUM_PATH' | 'playwright' | 'system' | 'PATH' | 'npm'

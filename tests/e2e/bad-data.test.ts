@@ -4,10 +4,8 @@
  * dataset, country and field, before any output is touched: the earlier exports stay byte-identical.
  */
 import type { ProjectCopy } from '../support/project-copy'
-import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { earlierExport, snapshot } from '../support/earlier-export'
 import { copyProject } from '../support/project-copy'
 
 interface Mistake {
@@ -53,7 +51,8 @@ const mistakes: Mistake[] = [
     file: 'data/sources.ts',
     find: 'url: \'https://zenicainfo.ba/2021/08/06/stiglo-pola-miliona-doza-vakcine-sinopharm\', ',
     replace: '',
-    expect: ['data/vaccines.ts', 'dataset "vaccines"', 'country BA (Bosnia and Herzegovina)', 'field chinese.shipments[3].sources[0].url', 'expected an https:// URL'],
+    // Named where it is written (data/sources.ts and the source's key), then every place that cites it.
+    expect: ['data/sources.ts: source "zenicaFederation", field url: expected an https:// URL', 'cited at:', 'data/vaccines.ts: dataset "vaccines", country BA (Bosnia and Herzegovina), field chinese.shipments[3].sources[0].url'],
   },
   {
     name: 'a figure without the date of the fact',
@@ -140,26 +139,6 @@ const mistakes: Mistake[] = [
     expect: ['data/vaccines.ts', 'dataset "vaccines"', 'country MK (North Macedonia)', 'field chinese.shipments[0].note', 'must be plain text'],
   },
 ]
-
-/** Every file under `dir` with its sha256, relative paths sorted. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter(e => e.isFile())
-  const entries = await Promise.all(files.map(async (f) => {
-    const path = join(f.parentPath, f.name)
-    return [relative(dir, path), createHash('sha256').update(await readFile(path)).digest('hex')] as const
-  }))
-  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)))
-}
-
-/** Stand-ins for an earlier good export: the failed runs must leave them exactly as they are. */
-async function earlierExport(root: string): Promise<string> {
-  const out = join(root, 'exports')
-  await mkdir(join(out, 'charts', 'chinese-vaccine-doses'), { recursive: true })
-  await writeFile(join(out, 'beyond-economic-considerations-slides.pdf'), '%PDF-1.7 earlier good export\n')
-  await writeFile(join(out, 'charts', 'chinese-vaccine-doses', 'chinese-vaccine-doses.csv'), 'Country,Bought (doses)\nSerbia,4200000\n')
-  await writeFile(join(out, 'manifest.json'), '{"dataVersion":"earlier","entries":[]}\n')
-  return out
-}
 
 describe('bad data stops check and export before any output is touched', () => {
   let copy: ProjectCopy | undefined

@@ -1,0 +1,136 @@
+/**
+ * Mistakes in slides.md that used to pass `npm run check` (a misspelt chart id cost a 15 s build and a 30 s wait in
+ * the export before it was named). For each, in a copy of the project, `npm run check` and `npm run export` exit
+ * non-zero naming slides.md, the line and the slide, before any build starts; earlier exports stay byte-identical.
+ */
+import type { ProjectCopy } from '../support/project-copy'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { readDeck } from '../../scripts/deck/index'
+import { earlierExport, snapshot } from '../support/earlier-export'
+import { copyProject } from '../support/project-copy'
+
+interface Mistake {
+  name: string
+  file: string
+  find: string
+  replace: string
+  /** The slide the mistake is on, by its title (its number and the line are found in the edited copy). */
+  slide?: string
+  /** Every fragment must appear in the error output of both commands. */
+  expect: string[]
+}
+
+const mistakes: Mistake[] = [
+  {
+    name: 'a misspelt chart id',
+    file: 'slides.md',
+    find: '<ChartFigure id="chinese-vaccine-doses" />',
+    replace: '<ChartFigure id="chinese-vaccine-dose" />',
+    slide: 'Serbia\'s Chinese vaccine purchases dwarf the known totals elsewhere',
+    expect: ['1 problem in the deck', '<ChartFigure id="chinese-vaccine-dose"> names no chart in charts/registry.ts; did you mean "chinese-vaccine-doses"?'],
+  },
+  {
+    name: 'a layout that does not exist',
+    file: 'slides.md',
+    find: 'layout: statement',
+    replace: 'layout: statment',
+    slide: 'Why democracy may be at stake',
+    expect: ['layout "statment" does not exist; did you mean "statement"?', 'Layouts: ', 'holding'],
+  },
+  {
+    name: 'a negative time budget',
+    file: 'slides.md',
+    find: 'minutes: 6',
+    replace: 'minutes: -6',
+    slide: 'Your questions',
+    expect: ['minutes: -6 is not a time budget: write a number of minutes, 0 or more'],
+  },
+  {
+    name: 'a time budget in words',
+    file: 'slides.md',
+    find: 'minutes: 6',
+    replace: 'minutes: six',
+    slide: 'Your questions',
+    expect: ['minutes: "six" is not a time budget'],
+  },
+  {
+    name: 'budgets that do not add up to the session',
+    file: 'slides.md',
+    find: 'minutes: 6',
+    replace: 'minutes: 5',
+    expect: ['slides.md: the slides\' minutes add up to 44, not the session\'s 45 (plan.sessionMinutes in data/event.ts)', '21:5'],
+  },
+  {
+    name: 'a session length the slides were not planned for',
+    file: 'data/event.ts',
+    find: 'sessionMinutes: 45,',
+    replace: 'sessionMinutes: 60,',
+    expect: ['slides.md: the slides\' minutes add up to 45, not the session\'s 60', '(headmatter): duration: 45min is not the session\'s 60min (plan.sessionMinutes in data/event.ts)'],
+  },
+  {
+    name: 'frontmatter that is not YAML',
+    file: 'slides.md',
+    find: 'layout: statement',
+    replace: 'layout: [statement',
+    slide: 'Why democracy may be at stake',
+    expect: ['the frontmatter is not valid YAML'],
+  },
+]
+
+describe('deck mistakes stop check and export before any build', () => {
+  let copy: ProjectCopy | undefined
+
+  afterEach(async () => {
+    await copy?.remove()
+    copy = undefined
+  })
+
+  it.each(mistakes.map(m => [m.name, m] as const))('%s', async (_name, mistake) => {
+    copy = await copyProject()
+    const before = mistake.slide ? (await readDeck(join(copy.root, 'slides.md'))).slides.find(s => s.title === mistake.slide) : undefined
+    await copy.edit(mistake.file, mistake.find, mistake.replace)
+    const fragments = [...mistake.expect]
+    if (mistake.slide) {
+      expect(before, `slide "${mistake.slide}" in slides.md`).toBeDefined()
+      const text = await readFile(join(copy.root, mistake.file), 'utf8')
+      const line = text.slice(0, text.indexOf(mistake.replace)).split('\n').length
+      const first = mistake.name === 'frontmatter that is not YAML' ? line - 1 : line
+      fragments.push(`• slides.md:${first} (slide ${before!.no}): `)
+    }
+    const out = await earlierExport(copy.root)
+    const snap = await snapshot(out)
+    const [check, exported] = await Promise.all([copy.run('check'), copy.run('export', ['--out', out])])
+    for (const [command, result] of [['check', check], ['export', exported]] as const) {
+      expect(result.code, `${command} exit code`).not.toBe(0)
+      for (const fragment of fragments)
+        expect(result.stderr, `${command} message`).toContain(fragment)
+    }
+    expect(exported.stdout, 'the export never started a build').not.toContain('building the deck')
+    expect(await snapshot(out)).toEqual(snap)
+  })
+
+  it('a slide without speaker notes', async () => {
+    copy = await copyProject()
+    const text = await readFile(join(copy.root, 'slides.md'), 'utf8')
+    const notes = /<!--\nThis timeline shows[\s\S]*?-->\n/.exec(text)![0]
+    const slide = (await readDeck(join(copy.root, 'slides.md'))).slides.find(s => s.notes.startsWith('This timeline shows'))!
+    await copy.edit('slides.md', notes, '')
+    const start = text.slice(0, text.indexOf('# All signed the regional 5G Roadmap')).split('\n').length - 5
+    const result = await copy.run('check')
+    expect(result.code).not.toBe(0)
+    expect(result.stderr).toContain(`• slides.md:${start} (slide ${slide.no}): this slide has no speaker notes ("All signed the regional 5G Roadmap; US pledges were uneven"): add them at the end of the slide as <!-- … -->; only holding and end slides may go without`)
+  })
+
+  it('the charts command (article kit) stops on a misspelt id too', async () => {
+    copy = await copyProject()
+    await copy.edit('slides.md', '<ChartFigure id="five-g-commitments" />', '<ChartFigure id="five-g-commitment" />')
+    const out = await earlierExport(copy.root)
+    const snap = await snapshot(out)
+    const result = await copy.run('charts', ['--out', out])
+    expect(result.code).not.toBe(0)
+    expect(result.stderr).toContain('<ChartFigure id="five-g-commitment"> names no chart in charts/registry.ts; did you mean "five-g-commitments"?')
+    expect(await snapshot(out)).toEqual(snap)
+  })
+})
