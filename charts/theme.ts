@@ -25,6 +25,19 @@ export const palette = {
   levelLimited: '#F6D3B3',
   levelUndecided: '#FFFFFF',
   noData: '#EDEDED',
+  /**
+   * A rate on a map, lightest (zero) to darkest, one hue like the levels; each step stays apart from the others and
+   * from noData under simulated deuteranopia and protanopia (CIEDE2000 ≥ 13, the Zoom lint asks for 10).
+   */
+  rate0: '#FFDABB',
+  rate1: '#E1A272',
+  rate2: '#D76C31',
+  rate3: '#B34700',
+  rate4: '#5C2300',
+  /** Land around the mapped countries, drawn quietly; the sea is the paper. */
+  mapLand: '#F0F0F0',
+  /** Borders between mapped countries. */
+  mapBorder: '#FFFFFF',
   ink: '#1A1A1A',
   inkMuted: '#4A4A4A',
   grid: '#D6D6D6',
@@ -44,6 +57,13 @@ export const darkPalette: Record<keyof typeof palette, string> = {
   levelLimited: '#6B3A17',
   levelUndecided: '#1B1E22',
   noData: '#3A3D42',
+  rate0: '#4A3322',
+  rate1: '#7A4520',
+  rate2: '#B0581C',
+  rate3: '#E0731E',
+  rate4: '#FFB27A',
+  mapLand: '#24282D',
+  mapBorder: '#15181C',
   ink: '#F2F2F2',
   inkMuted: '#C4C4C4',
   grid: '#44484E',
