@@ -1,8 +1,8 @@
 /**
  * What a map draws around chartjs-chart-geo's shapes, as one Chart.js plugin (`mapLayer`, configured through
  * `options.plugins.mapLayer` like the other plugins in plugins.ts):
- * - the frame: the land is clipped to the part of the chart area inside the shapes' box (map-shapes.ts), so a
- *   frame wider than the box shows paper there, never land cut off along a line;
+ * - the frame: the sea, and the land clipped to the part of the chart area inside the shapes' box (map-shapes.ts),
+ *   so a frame wider than the box shows paper there, never land cut off along a line;
  * - hatching over the countries whose figure is a lower bound, and in their legend swatch;
  * - labels: each country's name and value beside the map, joined by a leader line to a point well inside it,
  *   on the side the country is nearer, stacked so that no two overlap.
@@ -38,6 +38,8 @@ export interface MapLayerOptions {
   style: TextStyle
   /** Drawn around label text so it reads over land and borders. */
   halo: string
+  /** The map's background inside its frame. */
+  sea: string
   leader: { color: string, width: number, dot: number }
   hatch: { spacing: number, width: number }
   box: GeoBox
@@ -88,12 +90,14 @@ function labelWidth(ctx: CanvasRenderingContext2D, area: MapLayerArea, style: Te
 }
 
 /**
- * The projection's padding: room beside the six countries for the widest label of each side and its leader line
- * (chartjs-chart-geo fits the countries into what is left). At most 60 % of the width goes to labels.
+ * The projection's padding: room beside the six countries for the widest name of each side and its leader line
+ * (chartjs-chart-geo fits the countries into what is left). Names only, not values, so a changed figure never
+ * moves the map. At most 60 % of the width goes to labels.
  */
 export function labelPadding(ctx: CanvasRenderingContext2D, areas: readonly MapLayerArea[], style: TextStyle, scale: number, chartWidth?: number): { top: number, bottom: number, left: number, right: number } {
   ctx.save()
-  const widest = (side: 'left' | 'right') => Math.max(0, ...areas.filter(a => a.side === side).map(a => labelWidth(ctx, a, style)))
+  ctx.font = cssFont({ ...style, weight: 'bold' })
+  const widest = (side: 'left' | 'right') => Math.max(0, ...areas.filter(a => a.side === side).map(a => ctx.measureText(a.label).width))
   const room = gapFor(style) * 3
   let left = widest('left') + room
   let right = widest('right') + room
@@ -292,8 +296,11 @@ export const mapLayerPlugin: Plugin<'choropleth'> = {
     if (!scale)
       return
     const frame = landFrame(scale, options.box, chart.chartArea)
+    const [width, height] = [Math.max(0, frame.right - frame.left), Math.max(0, frame.bottom - frame.top)]
+    ctx.fillStyle = options.sea
+    ctx.fillRect(frame.left, frame.top, width, height)
     ctx.beginPath()
-    ctx.rect(frame.left, frame.top, Math.max(0, frame.right - frame.left), Math.max(0, frame.bottom - frame.top))
+    ctx.rect(frame.left, frame.top, width, height)
     ctx.clip()
   },
   afterDatasetsDraw(chart, _args, options: MapLayerOptions) {

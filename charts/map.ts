@@ -81,13 +81,22 @@ function categoryOf(model: MapModel, key: string): MapCategory {
   return category
 }
 
-/** Relative luminance (WCAG) of a #rrggbb colour: which hatching colour shows on a fill. */
+/** Relative luminance (WCAG) of a #rrggbb colour. */
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
     const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
   }) as [number, number, number]
   return 0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+/** Of two colours, the one that stands out more on `fill` (WCAG contrast): the hatching over a fill. */
+function clearer(fill: string, a: string, b: string): string {
+  const contrast = (x: string) => {
+    const [hi, lo] = [luminance(x), luminance(fill)].sort((m, n) => n - m) as [number, number]
+    return (hi + 0.05) / (lo + 0.05)
+  }
+  return contrast(a) >= contrast(b) ? a : b
 }
 
 /** Labels go to the side of the map nearer their country: the western half of the anchors left, the rest right. */
@@ -107,8 +116,8 @@ export function mapConfig(model: MapModel, profile: RenderProfile, frame: Figure
   const fillOf = (a: MapArea) => colours[categoryOf(model, a.category).fill]
   const outlined = (a: MapArea) => categoryOf(model, a.category).outline
   const fills = [...context.map(() => colours.mapLand), ...areas.map(fillOf)]
-  const borders = [...context.map(() => colours.paper), ...areas.map(a => (outlined(a) ? colours.ink : colours.mapBorder))]
-  const widths = [...context.map(() => Math.max(0.75, k)), ...areas.map(a => (outlined(a) ? 2 : 1.5) * k)]
+  const borders = [...context.map(() => colours.grid), ...areas.map(a => (outlined(a) ? colours.ink : colours.mapBorder))]
+  const widths = [...context.map(() => Math.max(0.75, k)), ...areas.map(a => (outlined(a) ? 2 : 1) * k)]
   const side = sides(model)
   const style = textStyle('label', profile)
   const layerAreas: MapLayerArea[] = areas.map(a => ({
@@ -117,9 +126,9 @@ export function mapConfig(model: MapModel, profile: RenderProfile, frame: Figure
     value: a.value,
     side: side.get(a.key)!,
     anchor: focusShapes[a.key].anchor!,
-    hatch: a.bound ? (luminance(fillOf(a)) < 0.25 ? colours.paper : colours.ink) : null,
+    hatch: a.bound ? clearer(fillOf(a), colours.ink, colours.paper) : null,
     border: outlined(a) ? colours.ink : colours.mapBorder,
-    borderWidth: (outlined(a) ? 2 : 1.5) * k,
+    borderWidth: (outlined(a) ? 2 : 1) * k,
   }))
   const first = context.length
   const legendItems = (): LegendItem[] => [
@@ -148,7 +157,7 @@ export function mapConfig(model: MapModel, profile: RenderProfile, frame: Figure
         backgroundColor: fills,
         hoverBackgroundColor: fills,
         borderColor: borders,
-        hoverBorderColor: [...context.map(() => colours.paper), ...areas.map(() => colours.ink)],
+        hoverBorderColor: [...context.map(() => colours.grid), ...areas.map(() => colours.ink)],
         borderWidth: widths,
         hoverBorderWidth: [...widths.slice(0, first), ...areas.map(() => 3 * k)],
       }] as never,
@@ -189,6 +198,7 @@ export function mapConfig(model: MapModel, profile: RenderProfile, frame: Figure
           areas: layerAreas,
           style,
           halo: colours.paper,
+          sea: colours.mapSea,
           leader: { color: colours.inkMuted, width: 1.5 * k, dot: 3.5 * k },
           hatch: { spacing: 7 * k, width: 1.5 * k },
           box: contextBox,

@@ -34,10 +34,14 @@ export const palette = {
   rate2: '#D76C31',
   rate3: '#B34700',
   rate4: '#5C2300',
-  /** Land around the mapped countries, drawn quietly; the sea is the paper. */
-  mapLand: '#F0F0F0',
-  /** Borders between mapped countries. */
-  mapBorder: '#FFFFFF',
+  /** Land around the mapped countries, drawn quietly (with grid-coloured borders), on a pale sea. */
+  mapLand: '#FBFBFB',
+  mapSea: '#E6EDF2',
+  /**
+   * Borders of the mapped countries: dark, so a country with no data (grey) still stands out from the land around
+   * it (lighter grey, white borders).
+   */
+  mapBorder: '#4A4A4A',
   ink: '#1A1A1A',
   inkMuted: '#4A4A4A',
   grid: '#D6D6D6',
@@ -57,13 +61,14 @@ export const darkPalette: Record<keyof typeof palette, string> = {
   levelLimited: '#6B3A17',
   levelUndecided: '#1B1E22',
   noData: '#3A3D42',
-  rate0: '#4A3322',
-  rate1: '#7A4520',
-  rate2: '#B0581C',
-  rate3: '#E0731E',
-  rate4: '#FFB27A',
-  mapLand: '#24282D',
-  mapBorder: '#15181C',
+  rate0: '#5F3F2B',
+  rate1: '#925630',
+  rate2: '#C46B30',
+  rate3: '#F08641',
+  rate4: '#FFB47E',
+  mapLand: '#262A2F',
+  mapSea: '#1B2530',
+  mapBorder: '#9AA0A6',
   ink: '#F2F2F2',
   inkMuted: '#C4C4C4',
   grid: '#44484E',

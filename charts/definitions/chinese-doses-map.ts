@@ -6,10 +6,6 @@ import { defineChart } from '../define'
 import { formatFigureLong, formatFigureShort, formatNumber } from '../format'
 import { donatedPer100, purchasedPer100, vaccineRows } from './vaccine-figures'
 
-function list(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-}
-
 /** What the map shades: bought and donated per 100 people together, the end of each per-100 bar. */
 const totals: Figure[] = vaccineRows.map((_r, i) => sumFigures([purchasedPer100[i]!, donatedPer100[i]!]))
 
@@ -70,7 +66,6 @@ const areas: MapArea[] = vaccineRows.map((r, i) => {
 })
 
 const populationNotes = vaccineRows.flatMap(r => (r.country.population.status !== 'unknown' && r.country.population.note ? [`${r.country.name}: ${r.country.population.note}`] : []))
-const partial = areas.flatMap((a, i) => (a.figure?.status !== 'unknown' ? unknownParts(i).map(what => `${a.name}'s ${what}`) : []))
 
 export const chineseDosesMap = defineChart({
   id: 'chinese-doses-map',
@@ -82,7 +77,7 @@ export const chineseDosesMap = defineChart({
   // The per-100 bars' sources (of every part, known or not), then the boundaries.
   sources: mergeSources(...[...purchasedPer100, ...donatedPer100].flatMap(f => (f.sources ? [f.sources] : [])), [sources.naturalEarth]),
   notes: [
-    `Hatched and ≥: at least that many${partial.length > 0 ? `; not known: ${list(partial)}` : ''}. Populations: JHU CSSE lookup table (2020 basis).`,
+    'Hatched and ≥: at least that many; the full total was not found. Populations: JHU CSSE lookup table (2020 basis).',
     'Boundaries: Natural Earth (public domain).',
     ...populationNotes,
   ],

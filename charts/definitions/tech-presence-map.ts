@@ -69,8 +69,6 @@ const areas: MapArea[] = entries.map(({ country, level, fields }) => {
   }
 })
 
-const undecided = entries.filter(e => e.level === 'undecided').map(e => `${e.country.name} (${list(e.fields.map(d => lower(techPresence.dimensions[d])))})`)
-
 export const techPresenceMap = defineChart({
   id: 'tech-presence-map',
   kind: 'map',
@@ -80,7 +78,7 @@ export const techPresenceMap = defineChart({
   datasets: ['tech-presence', 'countries'],
   sources: mergeSources([sources.sbunkerReport], ...entries.flatMap(e => TECH_DIMENSIONS.map(d => e.entry.cells[d].sources)), [sources.naturalEarth]),
   notes: [
-    `The strongest of a country's levels in the four fields of the matrix; undecided where no field is extensive, present or limited${undecided.length > 0 ? `: ${list(undecided)}` : ''}.`,
+    'The strongest of a country\'s levels in the four fields of the matrix; undecided where no field is extensive, present or limited.',
     'Boundaries: Natural Earth (public domain).',
     '"Not found": nothing in the report or in the sources checked; not proof of absence.',
   ],
