@@ -10,6 +10,7 @@ import type { MapModel } from '../../charts/map'
 import { describe, expect, it } from 'vitest'
 import { strongestLevel } from '../../charts/definitions/tech-presence-map'
 import { describeMap } from '../../charts/map'
+import { stack } from '../../charts/map-layer'
 import { getChart } from '../../charts/registry'
 import { palette } from '../../charts/theme'
 import { profiles } from '../../charts/types'
@@ -146,5 +147,16 @@ describe('map alt text rules, on a made-up model', () => {
     expect(text).toContain('Some: Alphaland (at least 8.8).')
     expect(text).toContain('Highest figure: Alphaland, at least 8.8; lowest: Betaland, 0.')
     expect(text).toContain('Lower bounds, hatched: Alphaland')
+  })
+})
+
+describe('label stacking', () => {
+  it('keeps each label at its country\'s height when there is room, and never lets two overlap or leave the area', () => {
+    expect(stack([100, 300], 40, 5, 0, 400)).toEqual([100, 300])
+    const ys = stack([100, 110, 115, 390], 40, 5, 0, 400)
+    for (let i = 1; i < ys.length; i++)
+      expect(ys[i]! - ys[i - 1]!, `labels ${i - 1} and ${i}`).toBeGreaterThanOrEqual(45)
+    expect(ys[0]).toBeGreaterThanOrEqual(20)
+    expect(ys.at(-1)).toBeLessThanOrEqual(380)
   })
 })
