@@ -178,6 +178,7 @@ describe('npm run export', () => {
     const file = join(out, HANDOUT)
     const { links, outline } = await linksAndOutline(file)
     const sources = collectSources(charts, datasets.map(d => d.data))
+    expect(sources.length, 'sources to look for (57 today)').toBeGreaterThanOrEqual(57)
     for (const source of sources)
       expect(links, source.url).toContain(source.url)
     expect(outline).toEqual(['Cover', ...deck.slides.map(s => `${s.no}. ${s.title || 'Closing slide'}`), 'All sources'])
