@@ -17,11 +17,13 @@ function straightQuotes(text: string): string {
 }
 
 /**
- * How long a chart may take to report ready, and the print page to show all of them. Measured: on an idle 2-core
- * machine a live chart is ready in <1 s and the print page's 7 charts in ~2 s; MEASURED_UNDER_LOAD.
+ * How long a chart may take to report ready, and the print page to show all of them. Measured with both cores busy
+ * (two `node -e 'for(;;);'` hogs and other work, load average 7): a chart slide is ready 1.1–1.6 s after the key
+ * press (the slide transition included), the print page's 7 charts 1.0–1.4 s after it is opened. About ten times
+ * that.
  */
-const READY_MS = 30_000
-const PRINT_READY_MS = 60_000
+const READY_MS = 15_000
+const PRINT_READY_MS = 20_000
 
 interface CanvasInk { id: string, width: number, height: number, inked: number, accent: number }
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'deck-ranges-'))
   deck = await readDeck()
   file = join(out, `${event.report.slug}-slides.pdf`)
-  run = await runScript('export', ['--only', 'slides', '--out', out], { DECK_PRINT_RANGE: '10' })
+  run = await runScript('export', ['--only', 'slides', '--out', out], { DECK_PRINT_RANGE: '10' }, 230_000)
 }, 240_000)
 
 afterAll(async () => {
@@ -44,7 +44,7 @@ describe('the slides PDF printed in ranges of 10 slides', () => {
     const info = await pdfInfo(file)
     expect(info.pages).toBe(deck.slides.length)
     expect(info.tagged).toBe(true)
-    // pdfinfo printed page 1's size ("735.12 x 414"); every page, now.
+    // Every page 735.x × 414 pt (the check read page 1's size before).
     for (const [i, size] of info.sizes.entries()) {
       expect(Math.floor(size.width), `page ${i + 1} width`).toBe(735)
       expect(size.height, `page ${i + 1} height`).toBeCloseTo(414, 3)

@@ -1,5 +1,6 @@
 /**
- * What the tests read from a PDF, with libraries only (nothing outside node_modules): the document's info and page
+ * What the tests read from a PDF, with libraries only (nothing outside node_modules; the tests used poppler-utils'
+ * command-line tools before, and each function here says which reading it took over): the document's info and page
  * sizes, each page's text, its fonts, the images it paints, its links and bookmarks, and a page rendered to pixels.
  * The export's own reader (scripts/lib/pdf-inspect.ts: pdfjs-dist and pdf-lib) gives fonts, links and the outline;
  * this module adds what the tests need beyond it: the text as a reader copies it, every image's full pixels, and
@@ -25,7 +26,7 @@ export interface PdfInfo {
   author: string
   subject: string
   keywords: string
-  /** The document says it is tagged (MarkInfo /Marked true), as pdfinfo's "Tagged: yes". */
+  /** The document says it is tagged (MarkInfo /Marked true). */
   tagged: boolean
 }
 
@@ -61,7 +62,7 @@ async function withDoc<T>(file: string, use: (doc: PDFDocumentProxy) => Promise<
   }
 }
 
-/** What pdfinfo printed that the tests read: page count and sizes, the info dictionary, tagged or not. */
+/** The document's summary: page count and sizes, the info dictionary, tagged or not. */
 export function pdfInfo(file: string): Promise<PdfInfo> {
   return withDoc(file, async (doc) => {
     const info = (await doc.getMetadata()).info as Record<string, unknown>
@@ -84,8 +85,8 @@ export function pdfInfo(file: string): Promise<PdfInfo> {
 }
 
 /**
- * ISO A4 as pdfinfo names it: each side within 1 pt of 595.276 × 841.890 pt (poppler's rule, either orientation).
- * Chromium's A4 is 595.92 × 842.88 pt, which pdfinfo calls A4 too.
+ * ISO A4 by poppler's rule (the one the tests relied on before): each side within 1 pt of 595.276 × 841.890 pt, in
+ * either orientation. Chromium's A4 is 595.92 × 842.88 pt.
  */
 export function isA4(size: { width: number, height: number }): boolean {
   const [w, h] = [595.276, 841.89]
@@ -94,8 +95,8 @@ export function isA4(size: { width: number, height: number }): boolean {
 
 /**
  * A page's text as a reader copies it: pdfjs's text items in order, the spaces it finds between them, a line
- * break at each line's end, and runs of spaces and tabs made one space (pdftotext's output has no runs either).
- * pdfjs already turns ligatures into their letters (NFKC), as pdftotext does.
+ * break at each line's end, and runs of spaces and tabs made one space (as poppler's text output had them).
+ * pdfjs already turns ligatures into their letters (NFKC), as poppler did.
  */
 async function textOf(page: PDFPageProxy): Promise<string> {
   const content = await page.getTextContent()
@@ -103,7 +104,7 @@ async function textOf(page: PDFPageProxy): Promise<string> {
   return text.replace(/[ \t\u00A0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim()
 }
 
-/** The text of every page, page 1 first (pdftotext's pages, without its form feeds). */
+/** The text of every page, page 1 first. */
 export function pdfText(file: string): Promise<string[]> {
   return withDoc(file, async (doc) => {
     const pages: string[] = []
@@ -116,7 +117,7 @@ export function pdfText(file: string): Promise<string[]> {
   })
 }
 
-/** Every font dictionary in the file and whether it is embedded (pdffonts' list; the export's reader). */
+/** Every font dictionary in the file and whether it is embedded (the export's reader). */
 export async function pdfFonts(file: string): Promise<PdfFont[]> {
   const reader = await openPdf(await readFile(file))
   try {
@@ -145,9 +146,8 @@ export async function linksAndOutline(file: string): Promise<{ links: Set<string
 }
 
 /**
- * Every image each page paints, decoded, in page and painting order (pdfimages' list and files). The export's
- * reader hashes RGB only, to compare with the chart renders; here every channel counts, so a change in a soft mask
- * (which pdfimages wrote as an image of its own) is seen too.
+ * Every image each page paints, decoded, in page and painting order. The export's reader hashes RGB only, to
+ * compare with the chart renders; here every channel counts, so a change in a soft mask is seen too.
  */
 export function pdfImages(file: string): Promise<PdfImageUse[]> {
   return withDoc(file, async (doc) => {
@@ -183,8 +183,8 @@ export function pdfImages(file: string): Promise<PdfImageUse[]> {
 }
 
 /**
- * One page rendered at `dpi` on a white background, as pdftoppm -r <dpi> did: the canvas is the page size in
- * pixels rounded up, annotations (link boxes) not drawn.
+ * One page rendered at `dpi` on a white background, as poppler rendered it for the tests before: the canvas is the
+ * page size in pixels rounded up, annotations (link boxes) not drawn.
  */
 export function renderPage(file: string, pageNo: number, dpi: number): Promise<RenderedPage> {
   return withDoc(file, async (doc) => {
