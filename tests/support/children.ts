@@ -112,7 +112,8 @@ export function startChild(command: string, args: readonly string[], options: Ch
       signalGroup(child.pid!, 'SIGTERM')
       const timer = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), grace)
       try {
-        await withDeadline(exit.catch(() => undefined), grace + 10_000, () => `${name} was sent SIGKILL and still did not exit`)
+        const exitOrNot = exit.catch(() => undefined)
+        await withDeadline(exitOrNot, grace + 10_000, () => `${name} was sent SIGKILL and still did not exit`)
       }
       finally {
         clearTimeout(timer)

@@ -12,6 +12,13 @@ import { ROOT } from '../../scripts/lib/paths'
 import { startChild } from './children'
 import { TSX } from './script-run'
 
+/** Made-up models whose alt text the probe writes too. */
+export interface MadeUpModels {
+  bars?: BarModel[]
+  timelines?: TimelineModel[]
+  matrices?: MatrixModel[]
+}
+
 export interface ChartTexts {
   clock: string
   charts: { id: string, altText: string, csv: string, json: string }[]
@@ -27,9 +34,10 @@ export const UNLIKE_PROCESSES: Record<string, string>[] = [
 ]
 
 /** Runs the probe in a fresh process with `env` added; ~2 s alone, 60 s is the deadline on two loaded cores. */
-export async function chartTextsInFreshProcess(env: Record<string, string>, models: { bars?: BarModel[], timelines?: TimelineModel[], matrices?: MatrixModel[] } = {}): Promise<ChartTexts> {
+export async function chartTextsInFreshProcess(env: Record<string, string>, models: MadeUpModels = {}): Promise<ChartTexts> {
   const probe = join(ROOT, 'tests', 'support', 'probes', 'chart-texts.ts')
-  const { code, stdout, stderr } = await startChild(process.execPath, [TSX, probe, JSON.stringify(models)], { cwd: ROOT, env: { ...process.env, ...env }, deadline: 60_000 }).exited
+  const child = startChild(process.execPath, [TSX, probe, JSON.stringify(models)], { cwd: ROOT, env: { ...process.env, ...env }, deadline: 60_000 })
+  const { code, stdout, stderr } = await child.exited
   if (code !== 0)
     throw new Error(`the chart-texts probe exited ${code}:\n${stderr}`)
   return JSON.parse(stdout) as ChartTexts

@@ -33,6 +33,7 @@ afterAll(async () => {
   watch.stop()
   if (left.length > 0) {
     killAll(left)
-    throw new Error(`This test file left ${left.length} process(es) running ${SETTLE_MS / 1000} s after it ended (now killed):\n${describeProcesses(left)}`)
+    const after = `${SETTLE_MS / 1000} s after it ended`
+    throw new Error(`This test file left ${left.length} process(es) running ${after} (now killed):\n${describeProcesses(left)}`)
   }
 }, SETTLE_MS + 30_000)

@@ -41,11 +41,30 @@ export interface PdfImageUse {
   sha256: string
 }
 
+export interface LinksAndOutline {
+  links: Set<string>
+  /** The bookmarks' titles, in order. */
+  outline: string[]
+  /** The bookmarks with the page each opens. */
+  targets: OutlineItem[]
+}
+
 export interface RenderedPage {
   width: number
   height: number
   /** RGBA, row by row, like pngjs's PNG.data. */
   data: Uint8ClampedArray
+}
+
+/** The operators that paint an image (an XObject, inline, or one XObject at several places). */
+const PAINT_IMAGE = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat])
+
+/** An image as pdfjs decodes it: kind 1 = 1-bit grey, 2 = RGB, 3 = RGBA. */
+interface DecodedImage {
+  width: number
+  height: number
+  kind?: number
+  data?: Uint8Array | Uint8ClampedArray
 }
 
 async function load(file: string): Promise<PDFDocumentProxy> {
@@ -90,7 +109,8 @@ export function pdfInfo(file: string): Promise<PdfInfo> {
  */
 export function isA4(size: { width: number, height: number }): boolean {
   const [w, h] = [595.276, 841.89]
-  return (Math.abs(size.width - w) < 1 && Math.abs(size.height - h) < 1) || (Math.abs(size.width - h) < 1 && Math.abs(size.height - w) < 1)
+  const near = (a: number, b: number) => Math.abs(a - b) < 1
+  return (near(size.width, w) && near(size.height, h)) || (near(size.width, h) && near(size.height, w))
 }
 
 /**
@@ -129,7 +149,7 @@ export async function pdfFonts(file: string): Promise<PdfFont[]> {
 }
 
 /** Every link target in the file, and the bookmarks' titles in order (the export's reader). */
-export async function linksAndOutline(file: string): Promise<{ links: Set<string>, outline: string[], targets: OutlineItem[] }> {
+export async function linksAndOutline(file: string): Promise<LinksAndOutline> {
   const reader = await openPdf(await readFile(file))
   try {
     const links = new Set<string>()
@@ -157,12 +177,12 @@ export function pdfImages(file: string): Promise<PdfImageUse[]> {
       try {
         const list = await page.getOperatorList()
         for (let i = 0; i < list.fnArray.length; i++) {
-          if (list.fnArray[i] !== OPS.paintImageXObject && list.fnArray[i] !== OPS.paintInlineImageXObject && list.fnArray[i] !== OPS.paintImageXObjectRepeat)
+          if (!PAINT_IMAGE.has(list.fnArray[i]!))
             continue
           const arg = (list.argsArray[i] as unknown[])[0]
           const image = (typeof arg === 'string'
             ? await new Promise(resolve => (arg.startsWith('g_') ? page.commonObjs : page.objs).get(arg, resolve))
-            : arg) as { width: number, height: number, kind?: number, data?: Uint8Array | Uint8ClampedArray, bitmap?: unknown }
+            : arg) as DecodedImage
           if (!image.data)
             throw new Error(`${file}: page ${p}: image ${String(arg)} came back without decoded pixels (kind ${image.kind})`)
           found.push({
