@@ -236,7 +236,7 @@ export const figureFramePlugin: Plugin = {
       return wrapText(ctx, text, width).map(line => ({ text: line, style }))
     }
     const header = [...wrap(options.title, options.styles.title), ...wrap(options.subtitle, options.styles.subtitle)]
-    const footer = [...wrap(`Source: ${options.source}`, options.styles.source), ...options.notes.flatMap(note => wrap(`Note: ${note}`, options.styles.note))]
+    const footer = [...wrap(options.source, options.styles.source), ...options.notes.flatMap(note => wrap(note, options.styles.note))]
     frames.set(chart, { header, footer })
     const top = options.margin + header.reduce((h, l) => h + lineHeight(l.style), 0) + options.margin / 2
     const bottom = options.margin + footer.reduce((h, l) => h + lineHeight(l.style), 0) + options.margin / 2

@@ -1,7 +1,10 @@
 /**
- * The chart registry: every chart once. The deck (ChartFigure), the handout, the article kit, the embed pages and
- * the tests all look charts up here, so a chart cannot differ between outputs.
+ * The chart registry: every chart once, in every language (charts/i18n/languages.ts). The deck (ChartFigure), the
+ * handout, the article kit, the embed pages and the tests all look charts up here, so a chart cannot differ between
+ * outputs, and its languages differ only in words and number formats.
  */
+import type { ChartSource } from './define'
+import type { Lang } from './i18n/languages'
 import type { ChartDefinition } from './types'
 import { chineseDosesPer100 } from './definitions/chinese-doses-per-100'
 import { chineseVaccineDoses } from './definitions/chinese-vaccine-doses'
@@ -10,8 +13,9 @@ import { firstDeliveries } from './definitions/first-deliveries'
 import { fiveGCommitments } from './definitions/five-g-commitments'
 import { techPresenceMatrix } from './definitions/tech-presence-matrix'
 import { vaccinationCoverage } from './definitions/vaccination-coverage'
+import { DEFAULT_LANG } from './i18n/languages'
 
-export const charts: readonly ChartDefinition[] = [
+const sources: readonly ChartSource[] = [
   chineseVaccineDoses,
   chineseDosesPer100,
   firstDeliveries,
@@ -21,11 +25,19 @@ export const charts: readonly ChartDefinition[] = [
   fiveGCommitments,
 ]
 
-export const chartIds: readonly string[] = charts.map(c => c.id)
+export const chartIds: readonly string[] = sources.map(c => c.id)
 
-export function getChart(id: string): ChartDefinition {
-  const chart = charts.find(c => c.id === id)
+/** Every chart in one language, in the registry's order. */
+export function chartsIn(lang: Lang): readonly ChartDefinition[] {
+  return sources.map(c => c.in(lang))
+}
+
+/** Every chart in the report's language (English). */
+export const charts: readonly ChartDefinition[] = chartsIn(DEFAULT_LANG)
+
+export function getChart(id: string, lang: Lang = DEFAULT_LANG): ChartDefinition {
+  const chart = sources.find(c => c.id === id)
   if (!chart)
     throw new Error(`Unknown chart id "${id}". Valid ids: ${chartIds.join(', ')}`)
-  return chart
+  return chart.in(lang)
 }
