@@ -8,7 +8,7 @@ import type { Translation } from './i18n/translation'
 import type { DataTable, FigureText, RenderProfile } from './types'
 import type { PaletteToken } from './theme'
 import { baseOptions, font, textSize } from './base'
-import { lowerFirst } from './i18n/text'
+import { lowerFirst, sentence } from './i18n/text'
 import { translation } from './i18n/translation'
 import { cellLabelsPlugin, figureFramePlugin, paperPlugin } from './plugins'
 import { paletteFor } from './theme'
@@ -142,6 +142,6 @@ export function describeMatrix(model: MatrixModel, t: Translation = translation(
   })
   const parts = [frames.intro(model.measure, model.rows.length, model.columns.length, t.f.list(model.columns.map(c => lowerFirst(c.label))))]
   for (const [pattern, names] of patterns)
-    parts.push(`${t.f.list(names)}: ${pattern}.`)
+    parts.push(sentence(`${t.f.list(names)}: ${pattern}`))
   return parts.join(' ')
 }

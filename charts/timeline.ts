@@ -10,6 +10,7 @@ import type { DataTable, FigureText, RenderProfile } from './types'
 import type { PaletteToken } from './theme'
 import { baseOptions, font, textSize, textStyle } from './base'
 import { dayNumber, isoFromDayNumber } from './format'
+import { sentence } from './i18n/text'
 import { translation } from './i18n/translation'
 import { figureFramePlugin, paperPlugin, rowConnectorsPlugin, rowNotesPlugin } from './plugins'
 import { paletteFor } from './theme'
@@ -254,7 +255,7 @@ export function describeTimeline(model: TimelineModel, t: Translation = translat
       else if (bEarlier)
         bFirst.push(`${r.name} (${cellText(pb, b, t)}; ${a.short}: ${cellText(pa, a, t)})`)
       else
-        other.push(`${r.name}: ${phrase(pa, a, t)}; ${phrase(pb, b, t)}.`)
+        other.push(sentence(`${r.name}: ${phrase(pa, a, t)}; ${phrase(pb, b, t)}`))
     })
     if (aFirst.length > 0)
       parts.push(frames.earlier(a.label, t.f.list(aFirst)))
@@ -275,7 +276,7 @@ export function describeTimeline(model: TimelineModel, t: Translation = translat
         .map(e => e.text)
       const extra = model.rowText?.[row]
       const words = [...(events.length > 0 ? [t.f.list(events)] : []), ...(extra ? [extra] : [])]
-      parts.push(`${r.name}: ${words.length > 0 ? words.join('; ') : t.s.words.none}.`)
+      parts.push(sentence(`${r.name}: ${words.length > 0 ? words.join('; ') : t.s.words.none}`))
     })
   }
   return parts.join(' ')
