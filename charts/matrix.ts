@@ -136,7 +136,7 @@ export function describeMatrix(model: MatrixModel, t: Translation = translation(
       const level = levelOf(model, model.cells[ri]![ci]!.level)
       byLevel.set(level.legend, [...(byLevel.get(level.legend) ?? []), lowerFirst(c.label)])
     })
-    const words = [...byLevel].map(([level, cols]) => frames.levelIn(level, t.f.list(cols), cols.length === model.columns.length ? cols.length : 0))
+    const words = [...byLevel].map(([level, cols]) => frames.levelIn(level, t.f.list(cols), cols.length, cols.length === model.columns.length ? cols.length : 0))
     const key = words.join('; ')
     patterns.set(key, [...(patterns.get(key) ?? []), r.name])
   })

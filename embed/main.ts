@@ -4,7 +4,10 @@
  * The page's HTML already holds the title, the table and the sources, so it reads fine before (or without) this.
  */
 import type { Chart, Plugin } from 'chart.js'
+import type { Lang } from '../charts/i18n/languages'
 import type { RenderProfile } from '../charts/types'
+import { DEFAULT_LANG, isLang } from '../charts/i18n/languages'
+import { ensureIntl } from '../charts/i18n/intl-ready'
 import { registerCharts } from '../charts/register'
 import { getChart } from '../charts/registry'
 import { profiles } from '../charts/types'
@@ -42,8 +45,8 @@ function readyPlugin(root: HTMLElement): Plugin {
   }
 }
 
-function drawChart(root: HTMLElement, canvas: HTMLCanvasElement, id: string): () => void {
-  const definition = getChart(id)
+function drawChart(root: HTMLElement, canvas: HTMLCanvasElement, id: string, lang: Lang): () => void {
+  const definition = getChart(id, lang)
   let chart: Chart | undefined
   let drawn = ''
   return () => {
@@ -69,7 +72,10 @@ function drawChart(root: HTMLElement, canvas: HTMLCanvasElement, id: string): ()
   }
 }
 
-/** The Data button swaps the chart for its table and back; aria-expanded tells which is shown. */
+/**
+ * The Data button swaps the chart for its table and back; aria-expanded tells which is shown. Its two captions are
+ * on the button (data-show-data, data-show-chart), in the page's language.
+ */
 function wireToggle(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('[data-toggle]')
   const table = root.querySelector<HTMLElement>('[data-view="table"]')
@@ -79,7 +85,7 @@ function wireToggle(root: HTMLElement): void {
   button.addEventListener('click', () => {
     const showTable = button.getAttribute('aria-expanded') !== 'true'
     button.setAttribute('aria-expanded', String(showTable))
-    button.textContent = showTable ? 'Chart' : 'Data'
+    button.textContent = (showTable ? button.dataset.showChart : button.dataset.showData) ?? button.textContent
     table.hidden = !showTable
     figure.hidden = showTable
   })
@@ -91,8 +97,11 @@ async function main(): Promise<void> {
   if (!root || !canvas)
     throw new Error('embed.js: no [data-chart-id] element with a <canvas> on this page')
   wireToggle(root)
+  const lang = isLang(root.dataset.chartLang) ? root.dataset.chartLang : DEFAULT_LANG
+  if (lang !== DEFAULT_LANG)
+    await ensureIntl()
   await waitForChartFonts()
-  const draw = drawChart(root, canvas, root.dataset.chartId ?? '')
+  const draw = drawChart(root, canvas, root.dataset.chartId ?? '', lang)
   draw()
   new ResizeObserver(draw).observe(root)
   dark.addEventListener('change', draw)

@@ -2,16 +2,19 @@
  * What the kit's render page (embed/render.ts) offers the Node side (scripts/kit/render.ts) on `window.chartKit`.
  * Types only, shared by both sides.
  */
+import type { Lang } from '../charts/i18n/languages'
 import type { PresetName } from '../charts/presets'
 
 export interface FigureRequest {
   id: string
+  /** The chart's language (charts/i18n/languages.ts). */
+  lang: Lang
   preset: PresetName
   transparent: boolean
 }
 
 export interface KitRenderer {
-  /** Resolves once the fonts are loaded; call before any render. */
+  /** Resolves once the fonts and every chart language's Intl data are loaded; call before any render. */
   ready: () => Promise<void>
   /** The figure as a PNG at the preset's size and scale, base64-encoded. */
   png: (request: FigureRequest) => string

@@ -5,6 +5,7 @@
 import type { ChartConfiguration } from 'chart.js'
 import type { FigureRequest, KitRenderer } from './protocol'
 import { BasicPlatform } from 'chart.js'
+import { ensureIntl } from '../charts/i18n/intl-ready'
 import { presetProfile, presets } from '../charts/presets'
 import { registerCharts } from '../charts/register'
 import { getChart } from '../charts/registry'
@@ -14,7 +15,7 @@ import { chartToSvg } from './svg-context'
 const Chart = registerCharts()
 
 function figureConfig(request: FigureRequest): ChartConfiguration {
-  return getChart(request.id).config(presetProfile(request.preset, { transparent: request.transparent }))
+  return getChart(request.id, request.lang).config(presetProfile(request.preset, { transparent: request.transparent }))
 }
 
 function png(request: FigureRequest): string {
@@ -39,11 +40,16 @@ function png(request: FigureRequest): string {
 }
 
 function svg(request: FigureRequest & { fontCss: string }): string {
-  const chart = getChart(request.id)
+  const chart = getChart(request.id, request.lang)
   const { width, height } = presets[request.preset]
   const element = chartToSvg(figureConfig(request), { id: chart.id, width, height, title: chart.title, description: chart.altText, fontCss: request.fontCss })
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(element)}\n`
 }
 
-const renderer: KitRenderer = { ready: waitForChartFonts, png, svg }
+async function ready(): Promise<void> {
+  await ensureIntl()
+  await waitForChartFonts()
+}
+
+const renderer: KitRenderer = { ready, png, svg }
 window.chartKit = renderer

@@ -17,6 +17,15 @@ const meta: LanguageMeta = {
   name: 'English',
   reviewed: true,
   provenance: 'The report\'s own language; chart words as written by the project from the report and its sources.',
+  intlData: () => Promise.all([
+    import('@formatjs/intl-pluralrules/locale-data/en.js'),
+    import('@formatjs/intl-numberformat/locale-data/en.js'),
+    import('@formatjs/intl-numberformat/locale-data/en-GB.js'),
+    import('@formatjs/intl-datetimeformat/locale-data/en.js'),
+    import('@formatjs/intl-datetimeformat/locale-data/en-GB.js'),
+    import('@formatjs/intl-listformat/locale-data/en.js'),
+    import('@formatjs/intl-listformat/locale-data/en-GB.js'),
+  ]),
 }
 
 /** The six countries, from data/countries.ts: `name` in running text, `short` on an axis. */
@@ -73,7 +82,7 @@ export const en = {
     matrix: {
       intro: (measure: string, rows: number, columns: number, names: string) => `Grid of ${measure}: ${rows} countries by ${columns} fields (${names}).`,
       /** "extensive in all 4 fields", "present in telecoms & 5G and IT & data centres". */
-      levelIn: (level: string, fields: string, all: number) => `${lowerFirst(level)} in ${all === 2 ? 'both fields' : all > 0 ? `all ${all} fields` : fields}`,
+      levelIn: (level: string, fields: string, _count: number, all: number) => `${lowerFirst(level)} in ${all === 2 ? 'both fields' : all > 0 ? `all ${all} fields` : fields}`,
     },
   },
   charts: {
@@ -187,6 +196,9 @@ export const en = {
       language: 'Language',
     },
     csv: {
+      /** Unit words in headers of date and level columns: "First COVAX delivery (date)". */
+      date: 'date',
+      level: 'level',
       statusColumn: (column: string) => `${column}: status`,
       sources: (publishers: string, json: string) => `Source: ${publishers}. Links to every source: ${json}.`,
       licence: (licence: string, credit: string) => `Chart: ${licence}, credit ${credit}. Data: see sources.`,

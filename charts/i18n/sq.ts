@@ -13,6 +13,12 @@ const meta: LanguageMeta = {
   name: 'Shqip',
   reviewed: false,
   provenance: 'Translated in this project from the English chart words; not yet reviewed. To be reviewed by Sbunker\'s Albanian editors (or another native-speaking editor) before the charts are published in Albanian.',
+  intlData: () => Promise.all([
+    import('@formatjs/intl-pluralrules/locale-data/sq.js'),
+    import('@formatjs/intl-numberformat/locale-data/sq.js'),
+    import('@formatjs/intl-datetimeformat/locale-data/sq.js'),
+    import('@formatjs/intl-listformat/locale-data/sq.js'),
+  ]),
 }
 
 /** A dose / doses after a number (one: "1 dozë", other: "2 doza", "50,4 doza"). */
@@ -106,7 +112,7 @@ export const sq: Strings = {
     },
     matrix: {
       intro: (measure, rows, columns, names) => `Tabelë me ngjyra: ${measure}, ${rows} ${rows === 1 ? 'vend' : 'vende'} × ${columns} ${columns === 1 ? 'fushë' : 'fusha'} (${names}).`,
-      levelIn: (level, fields, all) => `${lowerFirst(level)} në ${all === 2 ? 'të dyja fushat' : all > 0 ? `të ${all} fushat` : fields}`,
+      levelIn: (level, fields, _count, all) => `${lowerFirst(level)} në ${all === 2 ? 'të dyja fushat' : all > 0 ? `të ${all} fushat` : fields}`,
     },
   },
   charts: {
@@ -222,6 +228,8 @@ export const sq: Strings = {
       language: 'Gjuha',
     },
     csv: {
+      date: 'data',
+      level: 'niveli',
       statusColumn: column => `${column}: statusi`,
       sources: (publishers, json) => `Burimi: ${publishers}. Lidhjet për çdo burim: ${json}.`,
       licence: (licence, credit) => `Grafiku: ${licence}, me atribuim për ${credit}. Të dhënat: shih burimet.`,

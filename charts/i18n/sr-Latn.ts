@@ -16,6 +16,13 @@ const meta: LanguageMeta = {
   name: 'Srpski (latinica)',
   reviewed: false,
   provenance: 'Translated in this project from the English chart words; not yet reviewed. To be reviewed by a BCS-speaking editor (Serbian, with an eye to Bosnian and Montenegrin readers) before the charts are published.',
+  // Plural rules are the same for every script of Serbian: FormatJS keeps them under 'sr'.
+  intlData: () => Promise.all([
+    import('@formatjs/intl-pluralrules/locale-data/sr.js'),
+    import('@formatjs/intl-numberformat/locale-data/sr-Latn.js'),
+    import('@formatjs/intl-datetimeformat/locale-data/sr-Latn.js'),
+    import('@formatjs/intl-listformat/locale-data/sr-Latn.js'),
+  ]),
 }
 
 /** "1 doza", "2 doze", "5 doza", "50,4 doze": the form follows the figure as written. */
@@ -109,7 +116,7 @@ export const srLatn: Strings = {
     },
     matrix: {
       intro: (measure, rows, columns, names) => `Tabela u bojama: ${measure}, ${rows} ${pluralWord(TAG, rows, { one: 'zemlja', few: 'zemlje', other: 'zemalja' })} × ${columns} ${pluralWord(TAG, columns, { one: 'oblast', other: 'oblasti' })} (${names}).`,
-      levelIn: (level, fields, all) => `${lowerFirst(level)} ${all === 2 ? 'u obe oblasti' : all > 0 ? `u svim oblastima (${all})` : `u oblastima: ${fields}`}`,
+      levelIn: (level, fields, count, all) => `${lowerFirst(level)} ${all === 2 ? 'u obe oblasti' : all > 0 ? `u svim oblastima (${all})` : `u ${count === 1 ? 'oblasti' : 'oblastima'}: ${fields}`}`,
     },
   },
   charts: {
@@ -225,6 +232,8 @@ export const srLatn: Strings = {
       language: 'Jezik',
     },
     csv: {
+      date: 'datum',
+      level: 'nivo',
       statusColumn: column => `${column}: status`,
       sources: (publishers, json) => `Izvor: ${publishers}. Linkovi ka svim izvorima: ${json}.`,
       licence: (licence, credit) => `Grafikon: ${licence}, uz navođenje: ${credit}. Podaci: vidi izvore.`,

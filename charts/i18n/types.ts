@@ -22,6 +22,11 @@ export interface LanguageMeta {
   reviewed: boolean
   /** Who wrote or reviewed the words, and who should review them next. */
   provenance: string
+  /**
+   * Loads the CLDR data of FormatJS's Intl implementation for this language (numbers, dates, plurals, lists), for
+   * browsers whose own Intl lacks the language (Chromium has no Albanian): see intl-ready.ts. Node never needs it.
+   */
+  intlData: () => Promise<unknown>
 }
 
 /** Everything a language file holds; English's own type, so all languages have the same keys. */

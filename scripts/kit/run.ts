@@ -74,11 +74,12 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
   const started = performance.now()
   const seconds = (from: number) => (performance.now() - from) / 1000
   await assertValidData()
-  const { charts, chartIds } = await import('../../charts/registry')
+  const { chartIds, getChart } = await import('../../charts/registry')
+  const { LANGS } = await import('../../charts/i18n/languages')
   const { options, ids, presets } = checkKitOptions(input, chartIds)
   const version = dataVersion()
   const chartsDir = join(options.out, 'charts')
-  log.step(`${ids.length} chart${ids.length === 1 ? '' : 's'} · ${presets.join(', ')} PNG + SVG, CSV, JSON, embed · data ${version}${options.transparent ? ' · transparent' : ''}`)
+  log.step(`${ids.length} chart${ids.length === 1 ? '' : 's'} × ${LANGS.length} languages (${LANGS.join(', ')}) · ${presets.join(', ')} PNG + SVG, CSV, JSON, embed · data ${version}${options.transparent ? ' · transparent' : ''}`)
 
   // Found (not launched) before anything is written, so a wrong --browser also leaves no trace.
   const found = shared.browser ? undefined : await getBrowser({ explicit: options.browser, say: log.step })
@@ -112,12 +113,14 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
     const perChart: Record<string, number> = {}
     const entries: GalleryEntry[] = []
     for (const [i, id] of ids.entries()) {
-      const chart = charts.find(c => c.id === id)!
+      // Every language of the chart; a text from data/ with no translation stops the run here, naming it.
+      const versions = LANGS.map(lang => getChart(id, lang))
       const from = performance.now()
       guard?.step(`drawing chart "${id}"`)
-      const files = await writeChartFolder(join(stage.dir, id), chart, { renderer, presets, dataVersion: version, embedScript: bundles.embed })
+      const written = await writeChartFolder(join(stage.dir, id), versions, { renderer, presets, dataVersion: version, embedScript: bundles.embed })
       perChart[id] = seconds(from)
-      entries.push({ id, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, notes: chart.notes.length, files })
+      for (const chart of versions)
+        entries.push({ id, lang: chart.lang, reviewed: chart.reviewed, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, notes: chart.notes.length, files: written.get(chart.lang) ?? [] })
       log.progress(`${id}`, i + 1, ids.length)
     }
 
@@ -160,7 +163,8 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
       const bytes = manifestEntries.filter(e => e.chart === id).reduce((sum, e) => sum + e.bytes, 0)
       log.file(`${shown(join(chartsDir, id))}/`, bytes)
     }
-    log.file(shown(join(chartsDir, 'index.html')), manifestEntries.find(e => e.path === 'charts/index.html')?.bytes ?? 0)
+    for (const e of manifestEntries.filter(e => e.kind === 'chart-gallery' && e.path.endsWith('.html')))
+      log.file(shown(join(options.out, e.path)), e.bytes)
     log.done(summary)
     return { ...result, timings: totals() }
   }
