@@ -126,6 +126,10 @@ export const barEndLabelsPlugin: Plugin<'bar'> = {
     const band = (yScale.bottom - yScale.top) / categories
     ctx.save()
     setText(ctx, options.style)
+    // Labels of one category sit on neighbouring bars; where two would touch (thin bars, long words), the later one
+    // moves right, past the earlier one, so every figure stays readable.
+    const placed: { left: number, right: number, top: number, bottom: number }[][] = Array.from({ length: categories }, () => [])
+    const half = options.style.size * 0.6
     visible.forEach((di, slot) => {
       const dataset = chart.data.datasets[di]!
       const share = (dataset as { categoryPercentage?: number }).categoryPercentage ?? 0.8
@@ -137,8 +141,15 @@ export const barEndLabelsPlugin: Plugin<'bar'> = {
         const known = typeof value === 'number' && Number.isFinite(value)
         const size = band * share
         const y = yScale.getPixelForValue(index) - size / 2 + (size / visible.length) * (slot + 0.5)
-        const x = known ? xScale.getPixelForValue(value) : xScale.getPixelForValue(0)
-        ctx.fillText(text, Math.min(x + 8, chartArea.right - ctx.measureText(text).width), y)
+        const width = ctx.measureText(text).width
+        let x = (known ? xScale.getPixelForValue(value) : xScale.getPixelForValue(0)) + 8
+        for (const box of placed[index]!) {
+          if (y - half < box.bottom && y + half > box.top && x < box.right + 8 && x + width > box.left)
+            x = box.right + 8
+        }
+        x = Math.min(x, chartArea.right - width)
+        placed[index]!.push({ left: x, right: x + width, top: y - half, bottom: y + half })
+        ctx.fillText(text, x, y)
       }
     })
     ctx.restore()

@@ -34,6 +34,21 @@ function profileFor(width: number): RenderProfile {
   }
 }
 
+/**
+ * intl.js from beside embed.js (FormatJS's Intl, for browsers whose own Intl lacks a chart language): this script
+ * leaves it out so that most readers never download it.
+ */
+function loadIntlScript(): Promise<void> {
+  const own = document.querySelector<HTMLScriptElement>('script[src$="embed.js"]')
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script')
+    script.src = new URL('intl.js', own?.src ?? document.baseURI).href
+    script.onload = () => (window.chartKitIntl ?? Promise.reject(new Error('intl.js set no window.chartKitIntl'))).then(resolve, reject)
+    script.onerror = () => reject(new Error(`${script.src} did not load: it belongs beside embed.js`))
+    document.head.append(script)
+  })
+}
+
 /** Marks the page drawn (for tests and screenshot tools) once the final frame is on the canvas. */
 function readyPlugin(root: HTMLElement): Plugin {
   return {
@@ -99,7 +114,7 @@ async function main(): Promise<void> {
   wireToggle(root)
   const lang = isLang(root.dataset.chartLang) ? root.dataset.chartLang : DEFAULT_LANG
   if (lang !== DEFAULT_LANG)
-    await ensureIntl()
+    await ensureIntl(() => loadIntlScript())
   await waitForChartFonts()
   const draw = drawChart(root, canvas, root.dataset.chartId ?? '', lang)
   draw()

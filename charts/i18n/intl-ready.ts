@@ -15,22 +15,24 @@ export function intlSupports(tag: string): boolean {
   return apis.every(api => api.supportedLocalesOf([tag]).length > 0)
 }
 
+/** FormatJS's Intl APIs in place of the engine's, then every chart language's data (which registers with them). */
+export async function loadFormatJs(): Promise<void> {
+  await import('./intl-polyfill')
+  await Promise.all(LANGS.map(lang => stringsOf(lang).meta.intlData()))
+}
+
 let installing: Promise<boolean> | undefined
 
 /**
  * Makes Intl able to format every chart language. Resolves true when FormatJS was installed (the engine lacks at
  * least one language: then all languages use FormatJS, so a language reads the same on every page of this engine),
  * false when the engine's own Intl has them all. Pages call it before they make their first translated chart;
- * English charts, made when the registry loads, keep the engine's Intl.
+ * English charts, made when the registry loads, keep the engine's Intl. `load` installs FormatJS: by default from
+ * this bundle; the embed page, which leaves FormatJS out of its script, loads intl.js instead.
  */
-export function ensureIntl(): Promise<boolean> {
+export function ensureIntl(load: () => Promise<void> = loadFormatJs): Promise<boolean> {
   installing ??= LANGS.every(lang => intlSupports(stringsOf(lang).meta.tag))
     ? Promise.resolve(false)
-    : (async () => {
-        // The APIs first (they replace the globals), then every language's data, which registers itself with them.
-        await import('./intl-polyfill')
-        await Promise.all(LANGS.map(lang => stringsOf(lang).meta.intlData()))
-        return true
-      })()
+    : load().then(() => true)
   return installing
 }

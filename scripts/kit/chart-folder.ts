@@ -7,6 +7,7 @@ import type { Lang } from '../../charts/i18n/languages'
 import type { PresetName } from '../../charts/presets'
 import type { ChartDefinition } from '../../charts/types'
 import type { KitFile } from './files'
+import type { FitResult } from './fit'
 import type { FigureRenderer } from './render'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -14,6 +15,7 @@ import { stringsOf } from '../../charts/i18n/languages'
 import { VECTOR_PRESET } from '../../charts/presets'
 import { fonts } from '../../charts/theme'
 import { chartCsv, chartFiles, chartJson, langDir, pngName } from './files'
+import { judgeFit } from './fit'
 import { FONT_FILES, readFontFile } from './fonts'
 import { embedCss, embedHtml } from './html'
 
@@ -23,6 +25,10 @@ export interface FolderInputs {
   dataVersion: string
   /** embed.js, the same for every chart (it reads the chart id and language from the page). */
   embedScript: string
+  /** intl.js, loaded by translated embed pages in browsers whose Intl lacks a chart language. */
+  intlScript: string
+  /** Receives the fit measurement of every PNG drawn (fit.ts). */
+  onFit: (figure: { id: string, lang: Lang, preset: PresetName }, result: FitResult) => void
 }
 
 function downloadLabel(file: KitFile, lang: Lang): string {
@@ -36,8 +42,10 @@ async function writeLanguage(dir: string, chart: ChartDefinition, inputs: Folder
   const sub = langDir(chart.lang)
   const here = join(dir, sub)
   await mkdir(here, { recursive: true })
-  for (const preset of inputs.presets)
+  for (const preset of inputs.presets) {
     await writeFile(join(here, pngName(chart.id, preset)), await inputs.renderer.png(chart.id, chart.lang, preset))
+    inputs.onFit({ id: chart.id, lang: chart.lang, preset }, judgeFit(await inputs.renderer.fit(chart.id, chart.lang, preset)))
+  }
   await writeFile(join(here, `${chart.id}.svg`), await inputs.renderer.svg(chart.id, chart.lang, VECTOR_PRESET))
   // Download links are relative to the embed page, which sits with its language's files.
   const downloads = files.filter(f => f.lang && (f.type.startsWith('image/') || f.type === 'text/csv' || f.type === 'application/json'))
@@ -58,6 +66,7 @@ export async function writeChartFolder(dir: string, versions: readonly ChartDefi
   await mkdir(join(dir, 'fonts'), { recursive: true })
   await Promise.all([
     writeFile(join(dir, 'embed.js'), inputs.embedScript),
+    writeFile(join(dir, 'intl.js'), inputs.intlScript),
     writeFile(join(dir, 'embed.css'), embedCss(fonts.stack)),
     ...FONT_FILES.map(async f => writeFile(join(dir, 'fonts', f.name), await readFontFile(f))),
   ])

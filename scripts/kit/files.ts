@@ -55,6 +55,7 @@ export function langDir(lang: Lang): string {
 export function sharedFiles(fonts: readonly string[]): KitFile[] {
   return [
     { path: 'embed.js', type: 'text/javascript' },
+    { path: 'intl.js', type: 'text/javascript' },
     { path: 'embed.css', type: 'text/css' },
     ...fonts.map(name => ({ path: `fonts/${name}`, type: 'font/woff2' })),
   ]

@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext } from 'playwright-chromium'
 import type { Lang } from '../../charts/i18n/languages'
 import type { PresetName } from '../../charts/presets'
-import type { FigureRequest } from '../../embed/protocol'
+import type { FigureRequest, FitSample } from '../../embed/protocol'
 import type { StaticServer } from '../browser/index'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -14,6 +14,8 @@ import { FONT_FILES, fontCssForFolder, fontCssInline, readFontFile } from './fon
 
 export interface FigureRenderer {
   png: (id: string, lang: Lang, preset: PresetName) => Promise<Buffer>
+  /** Where every string of the figure went, as png() draws it (fit.ts judges it). */
+  fit: (id: string, lang: Lang, preset: PresetName) => Promise<FitSample>
   svg: (id: string, lang: Lang, preset: PresetName) => Promise<string>
   close: () => Promise<void>
 }
@@ -73,6 +75,12 @@ export async function openRenderer(browser: Browser, dir: string, renderScript: 
         const base64 = await page.evaluate(r => window.chartKit!.png(r), request)
         check()
         return Buffer.from(base64, 'base64')
+      },
+      fit: async (id, lang, preset) => {
+        const request: FigureRequest = { id, lang, preset, transparent }
+        const sample = await page.evaluate(r => window.chartKit!.fit(r), request)
+        check()
+        return sample
       },
       svg: async (id, lang, preset) => {
         const text = await page.evaluate(r => window.chartKit!.svg(r), { id, lang, preset, transparent, fontCss })

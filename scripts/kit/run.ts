@@ -15,6 +15,7 @@ import type { Log } from '../core/index'
 import type { ManifestEntry, Swap } from '../output/index'
 import type { GalleryEntry } from './gallery'
 import type { ChartKitOptions } from './options'
+import type { FitResult } from './fit'
 import type { FigureRenderer } from './render'
 import type { KitStage } from './stage'
 import { mkdir } from 'node:fs/promises'
@@ -26,6 +27,7 @@ import { dataVersion, lockExportFolder, makeWorkDir, MANIFEST_NAME, manifestText
 import { buildBrowserBundles } from './bundle'
 import { writeChartFolder } from './chart-folder'
 import { galleryEntriesOnDisk, writeGallery } from './gallery'
+import { FitError } from './fit'
 import { checkKitOptions } from './options'
 import { openRenderer } from './render'
 import { createStage, ownsKind } from './stage'
@@ -57,6 +59,8 @@ export interface ChartKitResult {
   /** The manifest entries of every file under <out>/charts once the kit is in place. */
   entries: ManifestEntry[]
   dataVersion: string
+  /** The fit check of every PNG: "<id>/<lang>/<preset>" → what was measured (fit.ts). */
+  fit: Record<string, FitResult>
   /** Seconds spent per stage and per chart (all its formats), for the benchmark. */
   timings: { setup: number, perChart: Record<string, number>, finish: number, total: number }
   /** Only with KitShared.commit false. */
@@ -112,17 +116,25 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
 
     const perChart: Record<string, number> = {}
     const entries: GalleryEntry[] = []
+    const fit: Record<string, FitResult> = {}
+    const onFit = (f: { id: string, lang: string, preset: string }, result: FitResult) => { fit[`${f.id}/${f.lang}/${f.preset}`] = result }
     for (const [i, id] of ids.entries()) {
       // Every language of the chart; a text from data/ with no translation stops the run here, naming it.
       const versions = LANGS.map(lang => getChart(id, lang))
       const from = performance.now()
       guard?.step(`drawing chart "${id}"`)
-      const written = await writeChartFolder(join(stage.dir, id), versions, { renderer, presets, dataVersion: version, embedScript: bundles.embed })
+      const written = await writeChartFolder(join(stage.dir, id), versions, { renderer, presets, dataVersion: version, embedScript: bundles.embed, intlScript: bundles.intl, onFit })
       perChart[id] = seconds(from)
       for (const chart of versions)
         entries.push({ id, lang: chart.lang, reviewed: chart.reviewed, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, notes: chart.notes.length, files: written.get(chart.lang) ?? [] })
       log.progress(`${id}`, i + 1, ids.length)
     }
+
+    const unfit = Object.entries(fit).filter(([, r]) => r.problems.length > 0).map(([figure, r]) => ({ figure, problems: r.problems }))
+    if (unfit.length > 0)
+      throw new FitError(unfit)
+    const worst = Object.values(fit).reduce((w, r) => Math.min(w, r.edgeMargin), Number.POSITIVE_INFINITY)
+    log.step(`text fits in all ${Object.keys(fit).length} figures (closest to an edge: ${Math.round(worst * 10) / 10}px)`)
 
     const finishFrom = performance.now()
     const replaceAll = ids.length === chartIds.length
@@ -133,7 +145,7 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
     const previous = await readManifest(options.out)
     const manifestEntries = await stage.entries(replaceAll, version, previous)
     const swaps = await stage.swaps(replaceAll)
-    const result: ChartKitResult = { dir: chartsDir, charts: ids, entries: manifestEntries, dataVersion: version, timings: { setup, perChart, finish: 0, total: 0 } }
+    const result: ChartKitResult = { dir: chartsDir, charts: ids, entries: manifestEntries, dataVersion: version, fit, timings: { setup, perChart, finish: 0, total: 0 } }
     const totals = () => ({ ...result.timings, finish: seconds(finishFrom), total: seconds(started) })
     const summary = `${ids.length} chart${ids.length === 1 ? '' : 's'} (${manifestEntries.length} files, ${formatBytes(manifestEntries.reduce((s, e) => s + e.bytes, 0))})`
     if (shared.commit === false) {
