@@ -159,7 +159,8 @@ export function describeBars(model: BarModel, t: Translation = translation()): s
   const frames = t.s.kinds.bars
   const unit = unitWords(model.unit)
   const full = (figure: KnownFigure) => t.f.figureLong(figure, model.format)
-  const withUnit = (figure: KnownFigure) => unit.value(full(figure), t.f.pluralOf(figure.value, model.format))
+  // A percentage carries its sign; other figures take the unit's word, in the form the figure asks for.
+  const withUnit = (figure: KnownFigure) => (model.format === 'percent' ? full(figure) : unit.value(full(figure), t.f.pluralOf(figure.value, model.format)))
   const paren = (name: string, text: string) => `${name} (${text})`
   /** 5.5 → "more than 5 times"; a lower-bound leader is "at least" that many times. */
   const times = (leader: KnownFigure, next: KnownFigure) => {

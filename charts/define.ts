@@ -59,7 +59,9 @@ function definitionIn(spec: ChartSpec, t: Translation): ChartDefinition {
   const words = spec.build(t)
   const kind = kinds[words.kind] as Kind<unknown>
   const source = sourceLine(spec.sources, t)
-  const frame: FigureText = { title: words.title, subtitle: words.subtitle, source: t.s.words.source(source), notes: words.notes.map(t.s.words.note) }
+  // A translation nobody has reviewed says so on the figure itself, so a published image cannot pass it off as the report's words.
+  const notice = t.s.meta.reviewed ? [] : [t.s.kit.notReviewed]
+  const frame: FigureText = { title: words.title, subtitle: words.subtitle, source: t.s.words.source(source), notes: [...words.notes.map(t.s.words.note), ...notice] }
   return {
     id: spec.id,
     lang: t.lang,

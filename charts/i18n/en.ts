@@ -5,7 +5,7 @@
  * names and figures it is given, in its own word order.
  */
 import type { CountryCode } from '../../data/schema'
-import type { DataTexts, LanguageMeta } from './types'
+import type { DataTexts, LanguageMeta } from './meta'
 import { countries } from '../../data/countries'
 import { fiveG } from '../../data/five-g'
 import { techPresence } from '../../data/tech-presence'

@@ -4,7 +4,8 @@
  * colon, as a subject, or after "nga"/"se"), so no name has to be declined; a reviewer may prefer declined forms.
  * Report terms are translated with the English original beside them where the note quotes the report.
  */
-import type { DataTexts, LanguageMeta, Strings } from './types'
+import type { DataTexts, LanguageMeta } from './meta'
+import type { Strings } from './types'
 import { lowerFirst, sentence } from './text'
 
 const meta: LanguageMeta = {

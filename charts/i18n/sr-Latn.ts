@@ -5,7 +5,8 @@
  * name has to be declined; words after numbers take the form Intl.PluralRules gives ("2 doze", "5 doza").
  * Dates from Intl end in a full stop ("30. apr 2021."); sentences built on them do not add a second one.
  */
-import type { DataTexts, LanguageMeta, Strings } from './types'
+import type { DataTexts, LanguageMeta } from './meta'
+import type { Strings } from './types'
 import { lowerFirst, pluralWord, sentence } from './text'
 
 const TAG = 'sr-Latn'

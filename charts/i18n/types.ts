@@ -1,39 +1,11 @@
 /**
- * The shape of a language: its identity (code, Intl locale, whether a native speaker has reviewed the words) and its
- * strings. English (en.ts) is the reference: every other language file is typed `Strings`, so a key missing from it,
- * or one it has that English lacks, is a type error; `npm run check` says the same at run time (i18n/check.ts).
+ * The shape of a language's strings. English (en.ts) is the reference: every other language file is typed
+ * `Strings`, so a key missing from it, or one it has that English lacks, is a type error; `npm run check` says the
+ * same at run time (i18n/check.ts).
  */
 import type { en } from './en'
 
-/** Forms of a word after a number, by the language's plural category (Intl.PluralRules); `other` is required. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
-
-export interface LanguageMeta {
-  /** The code used in file paths, the manifest and settings: 'en', 'sq', 'sr-Latn'. */
-  code: string
-  /** BCP 47 tag for Intl and for the lang attribute of pages: 'en-GB', 'sq', 'sr-Latn'. */
-  tag: string
-  /** The language's own name, for language switches: "Shqip". */
-  name: string
-  /**
-   * Whether a native speaker has reviewed this file's words. False: the words were written in this project and every
-   * output says so ("translation not yet reviewed").
-   */
-  reviewed: boolean
-  /** Who wrote or reviewed the words, and who should review them next. */
-  provenance: string
-  /**
-   * Loads the CLDR data of FormatJS's Intl implementation for this language (numbers, dates, plurals, lists), for
-   * browsers whose own Intl lacks the language (Chromium has no Albanian): see intl-ready.ts. Node never needs it.
-   */
-  intlData: () => Promise<unknown>
-}
+export type { DataTexts, LanguageMeta, PluralForms } from './meta'
 
 /** Everything a language file holds; English's own type, so all languages have the same keys. */
 export type Strings = typeof en
-
-/**
- * Text that comes from data/ (notes, summaries, donor names) in English, mapped to this language. Keyed by the
- * English text itself, so a note changed in data/ no longer finds its old translation and `npm run check` names it.
- */
-export type DataTexts = Record<string, string>
