@@ -41,11 +41,14 @@ function setText(ctx: CanvasRenderingContext2D, style: TextStyle, align: CanvasT
   ctx.textBaseline = baseline
 }
 
-/** Greedy word wrap by measured width. */
+/**
+ * Greedy word wrap by measured width, at ordinary spaces only: a no-break space (Albanian "4 200 000", "4,4 mln")
+ * keeps its figure on one line.
+ */
 export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = []
   let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word
     if (line && ctx.measureText(next).width > maxWidth) {
       lines.push(line)
@@ -126,9 +129,9 @@ export const barEndLabelsPlugin: Plugin<'bar'> = {
     const band = (yScale.bottom - yScale.top) / categories
     ctx.save()
     setText(ctx, options.style)
-    // Labels of one category sit on neighbouring bars; where two would touch (thin bars, long words), the later one
-    // moves right, past the earlier one, so every figure stays readable.
-    const placed: { left: number, right: number, top: number, bottom: number }[][] = Array.from({ length: categories }, () => [])
+    // Labels sit on neighbouring bars; where two would touch (thin bars, long words), the later one moves right,
+    // past the earlier one, so every figure stays readable.
+    const placed: { left: number, right: number, top: number, bottom: number }[] = []
     const half = options.style.size * 0.6
     visible.forEach((di, slot) => {
       const dataset = chart.data.datasets[di]!
@@ -143,12 +146,12 @@ export const barEndLabelsPlugin: Plugin<'bar'> = {
         const y = yScale.getPixelForValue(index) - size / 2 + (size / visible.length) * (slot + 0.5)
         const width = ctx.measureText(text).width
         let x = (known ? xScale.getPixelForValue(value) : xScale.getPixelForValue(0)) + 8
-        for (const box of placed[index]!) {
+        for (const box of [...placed].sort((a, b) => a.left - b.left)) {
           if (y - half < box.bottom && y + half > box.top && x < box.right + 8 && x + width > box.left)
             x = box.right + 8
         }
         x = Math.min(x, chartArea.right - width)
-        placed[index]!.push({ left: x, right: x + width, top: y - half, bottom: y + half })
+        placed.push({ left: x, right: x + width, top: y - half, bottom: y + half })
         ctx.fillText(text, x, y)
       }
     })

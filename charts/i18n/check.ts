@@ -14,7 +14,7 @@ import { dataTextsUsed, MissingTranslationError } from './translation'
 const where = (lang: Lang) => `charts/i18n/${lang}.ts`
 
 /** Keys that differ between `reference` (English) and `other`, with the path to each. */
-function shapeProblems(reference: unknown, other: unknown, path: string[], lang: Lang): string[] {
+export function shapeProblems(reference: unknown, other: unknown, path: string[], lang: Lang): string[] {
   const at = path.join('.') || '(top)'
   if (typeof reference === 'function') {
     if (typeof other !== 'function')

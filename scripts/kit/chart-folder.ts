@@ -14,7 +14,7 @@ import { join } from 'node:path'
 import { stringsOf } from '../../charts/i18n/languages'
 import { VECTOR_PRESET } from '../../charts/presets'
 import { fonts } from '../../charts/theme'
-import { chartCsv, chartFiles, chartJson, langDir, pngName } from './files'
+import { chartCsv, chartFiles, chartJson, langDir, pngName, sharedFiles } from './files'
 import { judgeFit } from './fit'
 import { FONT_FILES, readFontFile } from './fonts'
 import { embedCss, embedHtml } from './html'
@@ -36,8 +36,8 @@ function downloadLabel(file: KitFile, lang: Lang): string {
   return file.preset ? `PNG ${stringsOf(lang).kit.presets[file.preset]}` : name.split('.').at(-1)!.toUpperCase()
 }
 
-/** Writes one language's files into the chart's folder `dir`; returns their list (the one its JSON holds). */
-async function writeLanguage(dir: string, chart: ChartDefinition, inputs: FolderInputs): Promise<KitFile[]> {
+/** Writes one language's files into the chart's folder `dir`; its JSON lists `folder`, the whole folder. */
+async function writeLanguage(dir: string, chart: ChartDefinition, inputs: FolderInputs, folder: KitFile[]): Promise<void> {
   const files = chartFiles(chart.id, inputs.presets, FONT_FILES.map(f => f.name), chart.lang)
   const sub = langDir(chart.lang)
   const here = join(dir, sub)
@@ -51,18 +51,20 @@ async function writeLanguage(dir: string, chart: ChartDefinition, inputs: Folder
   const downloads = files.filter(f => f.lang && (f.type.startsWith('image/') || f.type === 'text/csv' || f.type === 'application/json'))
   await Promise.all([
     writeFile(join(here, `${chart.id}.csv`), chartCsv(chart, inputs.dataVersion)),
-    writeFile(join(here, `${chart.id}.json`), chartJson(chart, inputs.dataVersion, files)),
+    writeFile(join(here, `${chart.id}.json`), chartJson(chart, inputs.dataVersion, folder)),
     writeFile(join(here, 'embed.html'), embedHtml(chart, {
       dataVersion: inputs.dataVersion,
       downloads: downloads.map(f => ({ path: f.path.slice(sub.length), label: downloadLabel(f, chart.lang) })),
       assets: sub ? '../' : '',
     })),
   ])
-  return files
 }
 
-/** Writes the folder and returns each language's file list (the list its JSON holds). */
-export async function writeChartFolder(dir: string, versions: readonly ChartDefinition[], inputs: FolderInputs): Promise<Map<Lang, KitFile[]>> {
+/**
+ * Writes the folder and returns its files, each with its language (none for the shared ones): the list every
+ * language's JSON holds, so any one JSON describes the whole folder.
+ */
+export async function writeChartFolder(dir: string, versions: readonly ChartDefinition[], inputs: FolderInputs): Promise<KitFile[]> {
   await mkdir(join(dir, 'fonts'), { recursive: true })
   await Promise.all([
     writeFile(join(dir, 'embed.js'), inputs.embedScript),
@@ -70,8 +72,9 @@ export async function writeChartFolder(dir: string, versions: readonly ChartDefi
     writeFile(join(dir, 'embed.css'), embedCss(fonts.stack)),
     ...FONT_FILES.map(async f => writeFile(join(dir, 'fonts', f.name), await readFontFile(f))),
   ])
-  const written = new Map<Lang, KitFile[]>()
+  const fontNames = FONT_FILES.map(f => f.name)
+  const folder = [...versions.flatMap(chart => chartFiles(chart.id, inputs.presets, fontNames, chart.lang).filter(f => f.lang)), ...sharedFiles(fontNames)]
   for (const chart of versions)
-    written.set(chart.lang, await writeLanguage(dir, chart, inputs))
-  return written
+    await writeLanguage(dir, chart, inputs, folder)
+  return folder
 }

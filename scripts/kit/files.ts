@@ -87,9 +87,9 @@ function csvValue(cell: TableCell): string {
   return typeof cell.value === 'number' ? csvNumber(cell.value) : cell.value
 }
 
-/** Comment text on one line (a line break would end the comment). */
+/** Comment text on one line (a line break would end the comment); no-break spaces in figures stay. */
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return text.replace(/[ \t\r\n]+/g, ' ').trim()
 }
 
 export function chartCsv(chart: ChartDefinition, dataVersion: string): string {

@@ -126,7 +126,7 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
       const written = await writeChartFolder(join(stage.dir, id), versions, { renderer, presets, dataVersion: version, embedScript: bundles.embed, intlScript: bundles.intl, onFit })
       perChart[id] = seconds(from)
       for (const chart of versions)
-        entries.push({ id, lang: chart.lang, reviewed: chart.reviewed, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, notes: chart.notes.length, files: written.get(chart.lang) ?? [] })
+        entries.push({ id, lang: chart.lang, reviewed: chart.reviewed, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, notes: chart.notes.length, files: written })
       log.progress(`${id}`, i + 1, ids.length)
     }
 
