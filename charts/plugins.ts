@@ -132,7 +132,7 @@ export const barEndLabelsPlugin: Plugin<'bar'> = {
     // Labels sit on neighbouring bars; where two would touch (thin bars, long words), the later one moves right,
     // past the earlier one, so every figure stays readable.
     const placed: { left: number, right: number, top: number, bottom: number }[] = []
-    const half = options.style.size * 0.6
+    const half = options.style.size * 0.5
     visible.forEach((di, slot) => {
       const dataset = chart.data.datasets[di]!
       const share = (dataset as { categoryPercentage?: number }).categoryPercentage ?? 0.8
