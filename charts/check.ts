@@ -82,7 +82,7 @@ export function validateCharts(list: readonly ChartDefinition[], datasetIds: rea
     for (const [field, text] of chartTexts(chart)) {
       const problem = markupProblem(text)
       if (problem)
-        problems.push(`${where}, field ${field}: ${problem}`)
+        problems.push(`${where}, field ${field} (its words: charts/i18n/${chart.lang}.ts, or data/ for data text): ${problem}`)
     }
   }
   return problems
