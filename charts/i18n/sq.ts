@@ -29,7 +29,7 @@ const dataText: DataTexts = {
   'JHU follows a UN estimate. Serbian officials and EFE (26 Feb 2021) speak of "around seven million", which would raise every per-person figure for Serbia by about a quarter.':
     'JHU ndjek një vlerësim të OKB-së. Zyrtarët serbë dhe EFE (26 shkurt 2021) flasin për „rreth shtatë milionë“ banorë, gjë që do t’i rriste të gjitha shifrat për banor të Serbisë me rreth një të katërtën.',
   'RFE/RL says Serbia "bought four million doses".':
-    'Sipas RFE/RL, Serbia „bleu katër milionë doza“ (përkthimi ynë).',
+    'RFE/RL thotë se Serbia „bleu katër milionë doza“ (përkthimi ynë).',
   'Hungary': 'Hungaria',
   'Turkey': 'Turqia',
   'Allocation announced 20 April 2021 for deliveries May–August 2021 via Austria, funded from the EU\'s EUR 70 million package; not confirmed as fully delivered.':
