@@ -1,6 +1,6 @@
 /**
  * Turns a chart's spec (sources, and a `build` that gives its words and model in one language) into registry
- * definitions, one per language. The kinds (bars, timeline, matrix) each know how to draw, tabulate and describe
+ * definitions, one per language. The kinds (bars, timeline, matrix, map) each know how to draw, tabulate and describe
  * their model in a language; this file only wires them up. A new kind adds its entry to `kinds` here and its
  * sentence frames under `kinds` in each language file (charts/i18n/<lang>.ts).
  */
@@ -9,12 +9,14 @@ import type { Sources } from '../data/schema'
 import type { BarModel } from './bars'
 import type { Lang } from './i18n/languages'
 import type { Translation } from './i18n/translation'
+import type { MapModel } from './map'
 import type { MatrixModel } from './matrix'
 import type { TimelineModel } from './timeline'
 import type { ChartDefinition, DataTable, FigureText, RenderProfile } from './types'
 import { barConfig, barTable, describeBars } from './bars'
 import { sourceLine } from './base'
 import { translation } from './i18n/translation'
+import { describeMap, mapConfig, mapTable } from './map'
 import { describeMatrix, matrixConfig, matrixTable } from './matrix'
 import { describeTimeline, timelineConfig, timelineTable } from './timeline'
 
@@ -28,12 +30,14 @@ const kinds = {
   bars: { config: barConfig, table: barTable, describe: describeBars } as unknown as Kind<BarModel>,
   timeline: { config: timelineConfig, table: timelineTable, describe: describeTimeline } as unknown as Kind<TimelineModel>,
   matrix: { config: matrixConfig, table: matrixTable, describe: describeMatrix } as unknown as Kind<MatrixModel>,
+  map: { config: mapConfig, table: mapTable, describe: describeMap } as unknown as Kind<MapModel>,
 }
 
 type ModelSpec =
   | { kind: 'bars', model: BarModel }
   | { kind: 'timeline', model: TimelineModel }
   | { kind: 'matrix', model: MatrixModel }
+  | { kind: 'map', model: MapModel }
 
 /** A chart's words and model in one language. */
 export type ChartWords = Pick<ChartDefinition, 'title' | 'subtitle' | 'unit' | 'notes'> & ModelSpec

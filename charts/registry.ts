@@ -6,11 +6,13 @@
 import type { ChartSource } from './define'
 import type { Lang } from './i18n/languages'
 import type { ChartDefinition } from './types'
+import { chineseDosesMap } from './definitions/chinese-doses-map'
 import { chineseDosesPer100 } from './definitions/chinese-doses-per-100'
 import { chineseVaccineDoses } from './definitions/chinese-vaccine-doses'
 import { donationsChinaVsEu } from './definitions/donations-china-vs-eu'
 import { firstDeliveries } from './definitions/first-deliveries'
 import { fiveGCommitments } from './definitions/five-g-commitments'
+import { techPresenceMap } from './definitions/tech-presence-map'
 import { techPresenceMatrix } from './definitions/tech-presence-matrix'
 import { vaccinationCoverage } from './definitions/vaccination-coverage'
 import { DEFAULT_LANG } from './i18n/languages'
@@ -18,9 +20,11 @@ import { DEFAULT_LANG } from './i18n/languages'
 const sources: readonly ChartSource[] = [
   chineseVaccineDoses,
   chineseDosesPer100,
+  chineseDosesMap,
   firstDeliveries,
   donationsChinaVsEu,
   vaccinationCoverage,
+  techPresenceMap,
   techPresenceMatrix,
   fiveGCommitments,
 ]

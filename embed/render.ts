@@ -2,7 +2,7 @@
  * Browser entry of the chart kit's render page (bundled by scripts/kit/bundle.ts). It draws registry charts as
  * complete figures, on a canvas for PNGs and on an SVG-backed context for SVGs, from the same configuration.
  */
-import type { ChartConfiguration } from 'chart.js'
+import type { ChartConfiguration, ChartTypeRegistry } from 'chart.js'
 import type { Box, FigureRequest, FitSample, KitRenderer } from './protocol'
 import { BasicPlatform } from 'chart.js'
 import { ensureIntl } from '../charts/i18n/intl-ready'
@@ -28,7 +28,8 @@ function drawn<T>(request: FigureRequest, use: (chart: InstanceType<typeof Chart
   const ctx = canvas.getContext('2d', { willReadFrequently: true })!
   before?.(ctx)
   const config = figureConfig(request)
-  const chart = new Chart(canvas, {
+  // The chart type named: inferred from the union of every registered type (maps included), TypeScript gives up.
+  const chart = new Chart<keyof ChartTypeRegistry>(canvas, {
     ...config,
     platform: BasicPlatform,
     options: { ...config.options, responsive: false, animation: false, devicePixelRatio: scale, events: [] },

@@ -1,9 +1,6 @@
-import { mergeSources, perHundred } from '../../data/derive'
+import { mergeSources } from '../../data/derive'
 import { defineChart } from '../define'
-import { donated, populations, purchased, vaccineRows } from './vaccine-figures'
-
-const boughtPer100 = purchased.map((f, i) => perHundred(f, populations[i]!))
-const donatedPer100 = donated.map((f, i) => perHundred(f, populations[i]!))
+import { donatedPer100, purchasedPer100 as boughtPer100, vaccineRows } from './vaccine-figures'
 
 export const chineseDosesPer100 = defineChart({
   id: 'chinese-doses-per-100',
