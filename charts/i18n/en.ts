@@ -84,6 +84,20 @@ export const en = {
       /** "extensive in all 4 fields", "present in telecoms & 5G and IT & data centres". */
       levelIn: (level: string, fields: string, _count: number, all: number) => `${lowerFirst(level)} in ${all === 2 ? 'both fields' : all > 0 ? `all ${all} fields` : fields}`,
     },
+    map: {
+      intro: (count: number, measure: string) => `Map of the ${count} countries, shaded by ${measure}.`,
+      /** A category and its countries: "Under 10: Albania (at least 8.8) and Montenegro (at least 4.8)." */
+      group: (category: string, names: string) => `${category}: ${names}.`,
+      /** A country with what it holds: "Albania (at least 8.8)". */
+      item: (name: string, detail: string) => `${name} (${detail})`,
+      /** Countries that all hold the same: "North Macedonia, Albania and Kosovo (all 4 fields, each)". */
+      shared: (names: string, detail: string) => `${names} (${detail}, each)`,
+      extremes: (high: string, highValue: string, low: string, lowValue: string) => `Highest figure: ${high}, ${highValue}; lowest: ${low}, ${lowValue}.`,
+      bounds: (names: string, count: number) => `${count === 1 ? 'Lower bound' : 'Lower bounds'}, hatched: ${names} (at least the figure shown; the total may be higher).`,
+      unknown: (name: string) => `${name}: not known.`,
+      /** The credit for the shapes, a note on every map. */
+      boundaries: 'Boundaries: Natural Earth (public domain).',
+    },
   },
   charts: {
     'chinese-vaccine-doses': {
@@ -147,6 +161,40 @@ export const en = {
         notFound: '"Not found": nothing in the report or in the sources checked; not proof of absence.',
         limited: '"Limited or none": the report\'s words for Kosovo, North Macedonia and Albania, "mainly due to their stronger alignment with the US and EU".',
       },
+    },
+    'chinese-doses-map': {
+      title: 'Chinese vaccine doses per 100 people across the region',
+      subtitle: 'Doses bought, and doses donated by China, delivered in 2021, per 100 inhabitants',
+      measure: 'Chinese COVID-19 vaccine doses per 100 people (bought and donated, delivered in 2021)',
+      unit: 'doses per 100 people',
+      columns: { total: 'Chinese doses', class: 'Map class' },
+      /** Legend classes, with figures formatted in the language: "None (0)", "Under 10", "10–19.9", "40 or more". */
+      classes: {
+        none: (zero: string) => `None (${zero})`,
+        under: (limit: string) => `Under ${limit}`,
+        range: (from: string, to: string) => `${from}–${to}`,
+        over: (limit: string) => `${limit} or more`,
+        noData: 'No data',
+      },
+      /** The legend entry of the hatching. */
+      hatched: 'Hatched: at least',
+      /** Kosovo's zero, said in the alt text and the tooltip. */
+      zero: 'a sourced zero',
+      /** Parts of a total; one not known makes the total a lower bound: "doses bought not known". */
+      parts: { bought: 'doses bought', donated: 'doses donated by China' },
+      partUnknown: (part: string) => `${part} not known`,
+      notes: { hatched: 'Hatched and ≥: at least that many; the full total was not found. Populations: JHU CSSE lookup table (2020 basis).' },
+    },
+    'tech-presence-map': {
+      title: 'Chinese technology presence across the region, as the report assesses it',
+      subtitle: 'Each country at the strongest level the report gives it in any of four fields',
+      measure: 'Chinese technology presence as the report assesses it, the strongest level in any of four fields',
+      columns: { level: 'Strongest level', fields: 'Fields at that level' },
+      /** The fields at a country's level: "all 4 fields", or their names ("telecoms & 5G"). */
+      fields: (names: string, count: number, all: boolean) => (all ? `all ${count} fields` : names),
+      /** An undecided country: "telecoms & 5G; not found in the other 3 fields". */
+      undecided: (fields: string, notFound: string, others: number) => `${fields}; ${lowerFirst(notFound)} in the other ${others === 1 ? 'field' : `${others} fields`}`,
+      notes: { derived: 'The strongest of a country\'s levels in the four fields of the matrix; undecided where no field is extensive, present or limited.' },
     },
     'five-g-commitments': {
       title: 'Who signed up against "untrusted" 5G vendors',

@@ -115,6 +115,17 @@ export const sq: Strings = {
       intro: (measure, rows, columns, names) => `Tabelë me ngjyra: ${measure}, ${rows} ${rows === 1 ? 'vend' : 'vende'} × ${columns} ${columns === 1 ? 'fushë' : 'fusha'} (${names}).`,
       levelIn: (level, fields, _count, all) => `${lowerFirst(level)} në ${all === 2 ? 'të dyja fushat' : all > 0 ? `të ${all} fushat` : fields}`,
     },
+    map: {
+      // "Hartë e 6 vendeve. Ngjyra e secilit vend tregon: …": the measure after a colon, so it needs no declension.
+      intro: (count, measure) => `Hartë e ${count} ${count === 1 ? 'vendit' : 'vendeve'}. Ngjyra e secilit vend tregon: ${measure}.`,
+      group: (category, names) => `${category}: ${names}.`,
+      item: (name, detail) => `${name} (${detail})`,
+      shared: (names, detail) => `${names} (secili vend: ${detail})`,
+      extremes: (high, highValue, low, lowValue) => `Shifra më e lartë: ${high}, ${highValue}; shifra më e ulët: ${low}, ${lowValue}.`,
+      bounds: (names, count) => `${count === 1 ? 'Kufi i poshtëm' : 'Kufij të poshtëm'}, me vija të pjerrëta: ${names} (të paktën shifra e treguar; shuma e plotë mund të jetë më e lartë).`,
+      unknown: name => `${name}: nuk dihet.`,
+      boundaries: 'Kufijtë: Natural Earth (domen publik).',
+    },
   },
   charts: {
     'chinese-vaccine-doses': {
@@ -177,6 +188,34 @@ export const sq: Strings = {
         notFound: '„Nuk u gjet“: asgjë në raport apo në burimet e kontrolluara; kjo nuk provon mungesën.',
         limited: '„E kufizuar ose aspak“ (në origjinal „Limited or none“): fjalët e raportit për Kosovën, Maqedoninë e Veriut dhe Shqipërinë, „kryesisht për shkak të përafrimit të tyre më të fortë me SHBA-në dhe BE-në“ (përkthimi ynë).',
       },
+    },
+    'chinese-doses-map': {
+      title: 'Doza të vaksinave kineze për 100 banorë në rajon',
+      subtitle: 'Doza të blera dhe doza të dhuruara nga Kina, të dorëzuara në vitin 2021, për 100 banorë',
+      measure: 'dozat e vaksinave kineze kundër COVID-19 për 100 banorë (të blera dhe të dhuruara, të dorëzuara në vitin 2021)',
+      unit: 'doza për 100 banorë',
+      columns: { total: 'Doza kineze', class: 'Klasa në hartë' },
+      classes: {
+        none: zero => `Asnjë (${zero})`,
+        under: limit => `Nën ${limit}`,
+        range: (from, to) => `${from}–${to}`,
+        over: limit => `${limit} e më shumë`,
+        noData: 'Pa të dhëna',
+      },
+      hatched: 'Me vija: të paktën',
+      zero: 'asnjë dozë, sipas burimit',
+      parts: { bought: 'dozat e blera', donated: 'dozat e dhuruara nga Kina' },
+      partUnknown: part => `${part}: nuk dihet`,
+      notes: { hatched: 'Me vija dhe ≥: të paktën aq; shuma e plotë nuk u gjet. Popullsia: tabela e referencës e JHU CSSE (baza 2020).' },
+    },
+    'tech-presence-map': {
+      title: 'Prania e teknologjisë kineze në rajon, sipas vlerësimit të raportit',
+      subtitle: 'Çdo vend në nivelin më të fortë që i jep raporti në cilëndo nga katër fushat',
+      measure: 'prania e teknologjisë kineze sipas vlerësimit të raportit, niveli më i fortë në cilëndo nga katër fushat',
+      columns: { level: 'Niveli më i fortë', fields: 'Fushat në atë nivel' },
+      fields: (names, count, all) => (all ? `të ${count} fushat` : names),
+      undecided: (fields, notFound, others) => `${fields}; ${lowerFirst(notFound)} në ${others === 1 ? 'fushën tjetër' : `${others} fushat e tjera`}`,
+      notes: { derived: 'Niveli më i fortë i një vendi në katër fushat e tabelës; „e pavendosur“ aty ku asnjë fushë nuk është e gjerë, e pranishme apo e kufizuar.' },
     },
     'five-g-commitments': {
       title: 'Kush u angazhua kundër furnitorëve „jo të besueshëm“ të 5G',

@@ -119,6 +119,17 @@ export const srLatn: Strings = {
       intro: (measure, rows, columns, names) => `Tabela u bojama: ${measure}, ${rows} ${pluralWord(TAG, rows, { one: 'zemlja', few: 'zemlje', other: 'zemalja' })} × ${columns} ${pluralWord(TAG, columns, { one: 'oblast', other: 'oblasti' })} (${names}).`,
       levelIn: (level, fields, count, all) => `${lowerFirst(level)} ${all === 2 ? 'u obe oblasti' : all > 0 ? `u svim oblastima (${all})` : `u ${count === 1 ? 'oblasti' : 'oblastima'}: ${fields}`}`,
     },
+    map: {
+      // "Mapa 6 zemalja. Boja svake zemlje pokazuje: …": the measure after a colon, in the nominative.
+      intro: (count, measure) => `Mapa ${count} ${pluralWord(TAG, count, { one: 'zemlje', few: 'zemlje', other: 'zemalja' })}. Boja svake zemlje pokazuje: ${measure}.`,
+      group: (category, names) => `${category}: ${names}.`,
+      item: (name, detail) => `${name} (${detail})`,
+      shared: (names, detail) => `${names} (svaka zemlja: ${detail})`,
+      extremes: (high, highValue, low, lowValue) => `Najviša vrednost: ${high}, ${highValue}; najniža: ${low}, ${lowValue}.`,
+      bounds: (names, count) => `${count === 1 ? 'Donja granica' : 'Donje granice'}, šrafirano: ${names} (najmanje prikazani broj; ukupan iznos može biti veći).`,
+      unknown: name => `${name}: nije poznato.`,
+      boundaries: 'Granice: Natural Earth (javno dobro).',
+    },
   },
   charts: {
     'chinese-vaccine-doses': {
@@ -181,6 +192,35 @@ export const srLatn: Strings = {
         notFound: '„Nije pronađeno“: ništa u izveštaju ni u proverenim izvorima; to nije dokaz odsustva.',
         limited: '„Ograničeno ili nimalo“ (u originalu „Limited or none“): reči izveštaja za Kosovo, Severnu Makedoniju i Albaniju, „uglavnom zbog njihove snažnije usklađenosti sa SAD i EU“ (naš prevod).',
       },
+    },
+    'chinese-doses-map': {
+      title: 'Kineske doze vakcina na 100 stanovnika u regionu',
+      subtitle: 'Kupljene doze i doze koje je donirala Kina, isporučene tokom 2021. godine, na 100 stanovnika',
+      measure: 'kineske doze vakcina protiv COVID-19 na 100 stanovnika (kupljene i donirane, isporučene tokom 2021. godine)',
+      unit: 'doze na 100 stanovnika',
+      columns: { total: 'Kineske doze', class: 'Klasa na mapi' },
+      classes: {
+        none: zero => `Nijedna (${zero})`,
+        under: limit => `Manje od ${limit}`,
+        range: (from, to) => `${from}–${to}`,
+        over: limit => `${limit} i više`,
+        noData: 'Nema podataka',
+      },
+      hatched: 'Šrafirano: najmanje',
+      zero: 'nula prema izvoru',
+      parts: { bought: 'kupljene doze', donated: 'doze koje je donirala Kina' },
+      partUnknown: part => `${part}: nije poznato`,
+      notes: { hatched: 'Šrafirano i ≥: najmanje toliko; ukupan iznos nije pronađen. Broj stanovnika: referentna tabela JHU CSSE (osnova 2020).' },
+    },
+    'tech-presence-map': {
+      title: 'Prisustvo kineske tehnologije u regionu, prema proceni izveštaja',
+      subtitle: 'Svaka zemlja na najvišem nivou koji joj izveštaj daje u bilo kojoj od četiri oblasti',
+      measure: 'prisustvo kineske tehnologije prema proceni izveštaja, najviši nivo u bilo kojoj od četiri oblasti',
+      columns: { level: 'Najviši nivo', fields: 'Oblasti na tom nivou' },
+      fields: (names, count, all) => (all ? `sve ${count} oblasti` : names),
+      // "ostale 3 oblasti: nije pronađeno": the other fields as the subject, in the nominative the count asks for.
+      undecided: (fields, notFound, others) => `${fields}; ${others === 1 ? 'preostala oblast' : `${pluralWord(TAG, others, { few: 'ostale', other: 'ostalih' })} ${others} oblasti`}: ${lowerFirst(notFound)}`,
+      notes: { derived: 'Najviši od nivoa jedne zemlje u četiri oblasti tabele; „neodlučeno“ tamo gde nijedna oblast nema nivo „opsežno“, „prisutno“ ni „ograničeno“.' },
     },
     'five-g-commitments': {
       title: 'Ko se obavezao protiv „nepouzdanih“ dobavljača 5G opreme',

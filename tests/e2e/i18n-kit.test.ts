@@ -120,12 +120,14 @@ describe('every chart in every language', () => {
     for (const id of chartIds) {
       const chart = getChart(id, lang)
       const config = chart.config(profiles.print)
-      const plugins = config.options?.plugins as Record<string, { labels?: (string | { text: string })[], notes?: { text: string }[] } | undefined>
+      const plugins = config.options?.plugins as Record<string, { labels?: (string | { text: string })[], notes?: { text: string }[], areas?: { label: string, value: string }[] } | undefined>
       const expected = [
         chart.title,
         ...(plugins.valueLabels?.labels ?? []).map(l => (typeof l === 'string' ? l : l.text)),
         ...(plugins.rowNotes?.notes ?? []).map(n => n.text),
         ...(plugins.cellLabels?.labels ?? []).map(l => (typeof l === 'string' ? l : l.text)),
+        // A map's country labels: the name, and the value under it ("≥ 16,8").
+        ...(plugins.mapLayer?.areas ?? []).flatMap(a => [a.label, a.value]),
       ].filter(Boolean)
       // Lines of a wrapped title or note are separate <text> elements: joined with spaces they read as written.
       const drawn = (await svgText(id, lang)).texts.join(' ')
@@ -134,14 +136,18 @@ describe('every chart in every language', () => {
     }
     const doses = (await svgText('chinese-vaccine-doses', lang)).texts.join(' ')
     const coverage = (await svgText('vaccination-coverage', lang)).texts.join(' ')
+    const map = (await svgText('chinese-doses-map', lang)).texts
     const expectedFormats = {
-      'en': { full: '4,200,000', compact: '4.4m', percent: '45.2%' },
-      'sq': { full: `4${NBSP}200${NBSP}000`, compact: `4,4${NBSP}mln`, percent: '45,2%' },
-      'sr-Latn': { full: '4.200.000', compact: `4,4${NBSP}mil.`, percent: '45,2%' },
+      'en': { full: '4,200,000', compact: '4.4m', percent: '45.2%', bound: '≥ 16.8', range: '10–19.9' },
+      'sq': { full: `4${NBSP}200${NBSP}000`, compact: `4,4${NBSP}mln`, percent: '45,2%', bound: '≥ 16,8', range: '10–19,9' },
+      'sr-Latn': { full: '4.200.000', compact: `4,4${NBSP}mil.`, percent: '45,2%', bound: '≥ 16,8', range: '10–19,9' },
     }[lang]
     expect(doses).toContain(expectedFormats.full)
     expect(doses).toContain(expectedFormats.compact)
     expect(coverage).toContain(expectedFormats.percent)
+    // The doses map: a lower bound labelled with "≥" and the locale's decimals, in its label and its legend class.
+    expect(map).toContain(expectedFormats.bound)
+    expect(map).toContain(expectedFormats.range)
   })
 
   it.each(LANGS)('in %s carries the alt text in the language, the same in the SVG, the JSON and the registry', async (lang) => {

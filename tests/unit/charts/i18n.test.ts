@@ -106,6 +106,33 @@ describe('every chart in every language', () => {
     expect(labels('sr-Latn')[2]).toBe(`≥ 30${NBSP}hilj. (kupovina: nema podataka)`)
   })
 
+  it.each(TRANSLATED)('leaves no English word on the maps in %s: title, legend, labels, notes, table and alt text', (lang) => {
+    const words = (text: string) => (text.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).map(w => w.toLowerCase())
+    const shown = (id: string, l: Lang) => {
+      const chart = getChart(id, l)
+      const plugins = chart.config(profiles.print).options!.plugins as { legend: { labels: { generateLabels: () => { text: string }[] } }, mapLayer: { areas: { label: string, value: string }[] } }
+      return [
+        chart.title,
+        chart.subtitle,
+        // 'level' is a unit code, not a word: tables name no unit for it, CSV headers say it in the language.
+        chart.unit === 'level' ? '' : chart.unit,
+        chart.altText,
+        ...chart.notes,
+        ...chart.table.columns.map(c => c.label),
+        ...chart.table.rows.flatMap(r => r.cells.map(c => c.text)),
+        ...plugins.legend.labels.generateLabels().map(i => i.text),
+        ...plugins.mapLayer.areas.flatMap(a => [a.label, a.value]),
+      ].join(' ')
+    }
+    // Names of things that are the same in every language: the boundaries' publisher, the virus, the data's publishers.
+    const proper = new Set(['natural', 'earth', 'covid', 'jhu', 'csse', 'efe', ...Object.values(stringsOf(lang).countries).flatMap(c => words(`${c.name} ${c.short}`))])
+    for (const id of ['chinese-doses-map', 'tech-presence-map']) {
+      const english = new Set(words(shown(id, 'en')))
+      const left = words(shown(id, lang)).filter(w => w.length >= 3 && english.has(w) && !proper.has(w))
+      expect(left, `${id} (${lang})`).toEqual([])
+    }
+  })
+
   it('keeps sources as published in every language', () => {
     for (const lang of TRANSLATED) {
       for (const chart of chartsIn(lang))
