@@ -214,6 +214,11 @@ describe('honesty, pages and the manifest', () => {
       await toggle.click()
       expect(await toggle.textContent()).toBe(stringsOf('sq').kit.embed.showChart)
       expect(await page.locator('table').textContent()).toContain(`4${NBSP}200${NBSP}000`)
+      // A map too: chartjs-chart-geo with FormatJS's Intl, its table in the locale.
+      await page.goto(`${server.url}/chinese-doses-map/sr-Latn/embed.html`)
+      await page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 })
+      expect(errors).toEqual([])
+      expect(await page.locator('table').textContent()).toContain('najmanje 16,8')
       // An English page needs no FormatJS.
       requested.length = 0
       await page.goto(`${server.url}/chinese-vaccine-doses/embed.html`)
