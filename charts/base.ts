@@ -5,8 +5,10 @@
 import type { ChartOptions, ChartType, FontSpec } from 'chart.js'
 import type { Sources } from '../data/schema'
 import type { FigureFrameOptions, TextStyle } from './plugins'
+import type { Translation } from './i18n/translation'
 import type { FigureText, RenderProfile } from './types'
 import { publishers } from './format'
+import { translation } from './i18n/translation'
 import { chartText, fonts, paletteFor } from './theme'
 
 export function textSize(role: keyof typeof chartText, profile: RenderProfile): number {
@@ -22,12 +24,12 @@ export function textStyle(role: keyof typeof chartText, profile: RenderProfile, 
   return { size: textSize(role, profile), color: role === 'label' || role === 'title' ? colours.ink : colours.inkMuted, ...extra }
 }
 
-/** "Source: A; B; C; D and 5 more": the short line under a chart; the full list is in the kit and the handout. */
-export function sourceLine(list: Sources, max = 4): string {
+/** "A; B; C; D and 5 more": the publishers for the short line under a chart; the full list is in the kit and the handout. */
+export function sourceLine(list: Sources, t: Translation = translation(), max = 4): string {
   const names = publishers(list).split('; ')
   if (names.length <= max)
     return names.join('; ')
-  return `${names.slice(0, max).join('; ')} and ${names.length - max} more`
+  return t.s.words.andMore(names.slice(0, max).join('; '), names.length - max)
 }
 
 function frameOptions(text: FigureText, profile: RenderProfile): FigureFrameOptions {

@@ -3,8 +3,11 @@
  * has one value per label, and that the chart's own words (title, subtitle, notes, labels, alt text) are plain text.
  * Messages name the chart file and what to fix.
  */
+import type { Lang } from './i18n/languages'
 import type { ChartDefinition } from './types'
 import { textSchema } from '../data/schema'
+import { languageFileProblems, translationProblems } from './i18n/check'
+import { DEFAULT_LANG, LANGS } from './i18n/languages'
 import { profiles } from './types'
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -27,6 +30,26 @@ function chartTexts(chart: ChartDefinition): [field: string, text: string][] {
     ...chart.table.rows.map((r, i) => [`table row ${i + 1} label`, r.label] as [string, string]),
     ...series,
   ]
+}
+
+/**
+ * The charts in every language: language files against English, every chart built in every language, and each
+ * translation's words held to the same plain-text rule. `inLanguage` is the registry's chartsIn.
+ */
+export function validateLanguages(inLanguage: (lang: Lang) => readonly ChartDefinition[]): string[] {
+  const problems = [...languageFileProblems(), ...translationProblems(inLanguage)]
+  if (problems.length > 0)
+    return problems
+  for (const lang of LANGS.filter(l => l !== DEFAULT_LANG)) {
+    for (const chart of inLanguage(lang)) {
+      for (const [field, text] of chartTexts(chart)) {
+        const problem = markupProblem(text)
+        if (problem)
+          problems.push(`charts/i18n/${lang}.ts: chart "${chart.id}", field ${field}: ${problem}`)
+      }
+    }
+  }
+  return problems
 }
 
 export function validateCharts(list: readonly ChartDefinition[], datasetIds: readonly string[]): string[] {
@@ -59,7 +82,7 @@ export function validateCharts(list: readonly ChartDefinition[], datasetIds: rea
     for (const [field, text] of chartTexts(chart)) {
       const problem = markupProblem(text)
       if (problem)
-        problems.push(`${where}, field ${field}: ${problem}`)
+        problems.push(`${where}, field ${field} (its words: charts/i18n/${chart.lang}.ts, or data/ for data text): ${problem}`)
     }
   }
   return problems

@@ -4,9 +4,12 @@
  */
 import type { ChartConfiguration, LegendItem } from 'chart.js'
 import type {} from 'chartjs-chart-matrix'
+import type { Translation } from './i18n/translation'
 import type { DataTable, FigureText, RenderProfile } from './types'
 import type { PaletteToken } from './theme'
 import { baseOptions, font, textSize } from './base'
+import { lowerFirst, sentence } from './i18n/text'
+import { translation } from './i18n/translation'
 import { cellLabelsPlugin, figureFramePlugin, paperPlugin } from './plugins'
 import { paletteFor } from './theme'
 
@@ -46,7 +49,7 @@ function twoLines(label: string): string | string[] {
   return [label.slice(0, cut), label.slice(cut + 1)]
 }
 
-export function matrixConfig(model: MatrixModel, profile: RenderProfile, frame: FigureText): ChartConfiguration<'matrix'> {
+export function matrixConfig(model: MatrixModel, profile: RenderProfile, frame: FigureText, _t: Translation = translation()): ChartConfiguration<'matrix'> {
   const colours = paletteFor(profile.scheme)
   const options = baseOptions<'matrix'>(profile, frame)
   const points = model.rows.flatMap((r, ri) => model.columns.map((c, ci) => ({ x: c.label, y: r.label, v: ri * model.columns.length + ci })))
@@ -109,9 +112,9 @@ export function matrixConfig(model: MatrixModel, profile: RenderProfile, frame: 
   }
 }
 
-export function matrixTable(model: MatrixModel): DataTable {
+export function matrixTable(model: MatrixModel, t: Translation = translation()): DataTable {
   return {
-    columns: [{ key: 'country', label: 'Country' }, ...model.columns.map(c => ({ key: c.key, label: c.label, unit: 'level' }))],
+    columns: [{ key: 'country', label: t.s.words.country }, ...model.columns.map(c => ({ key: c.key, label: c.label, unit: 'level' }))],
     rows: model.rows.map((r, ri) => ({
       key: r.key,
       label: r.name,
@@ -123,27 +126,22 @@ export function matrixTable(model: MatrixModel): DataTable {
   }
 }
 
-function list(names: string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-}
-
 /** Alt text: rows with the same pattern are grouped, so the reader hears the structure, not 24 cells. */
-export function describeMatrix(model: MatrixModel): string {
-  /** "Telecoms & 5G" → "telecoms & 5G"; acronyms keep their capitals ("IT & data centres"). */
-  const lower = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text)
+export function describeMatrix(model: MatrixModel, t: Translation = translation()): string {
+  const frames = t.s.kinds.matrix
   const patterns = new Map<string, string[]>()
   model.rows.forEach((r, ri) => {
     const byLevel = new Map<string, string[]>()
     model.columns.forEach((c, ci) => {
       const level = levelOf(model, model.cells[ri]![ci]!.level)
-      byLevel.set(level.legend, [...(byLevel.get(level.legend) ?? []), lower(c.label)])
+      byLevel.set(level.legend, [...(byLevel.get(level.legend) ?? []), lowerFirst(c.label)])
     })
-    const words = [...byLevel].map(([level, cols]) => `${lower(level)} in ${cols.length === model.columns.length ? (cols.length === 2 ? 'both fields' : `all ${cols.length} fields`) : list(cols)}`)
+    const words = [...byLevel].map(([level, cols]) => frames.levelIn(level, t.f.list(cols), cols.length, cols.length === model.columns.length ? cols.length : 0))
     const key = words.join('; ')
     patterns.set(key, [...(patterns.get(key) ?? []), r.name])
   })
-  const parts = [`Grid of ${model.measure}: ${model.rows.length} countries by ${model.columns.length} fields (${list(model.columns.map(c => lower(c.label)))}).`]
+  const parts = [frames.intro(model.measure, model.rows.length, model.columns.length, t.f.list(model.columns.map(c => lowerFirst(c.label))))]
   for (const [pattern, names] of patterns)
-    parts.push(`${list(names)}: ${pattern}.`)
+    parts.push(sentence(`${t.f.list(names)}: ${pattern}`))
   return parts.join(' ')
 }

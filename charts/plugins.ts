@@ -41,11 +41,14 @@ function setText(ctx: CanvasRenderingContext2D, style: TextStyle, align: CanvasT
   ctx.textBaseline = baseline
 }
 
-/** Greedy word wrap by measured width. */
+/**
+ * Greedy word wrap by measured width, at ordinary spaces only: a no-break space (Albanian "4 200 000", "4,4 mln")
+ * keeps its figure on one line.
+ */
 export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = []
   let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word
     if (line && ctx.measureText(next).width > maxWidth) {
       lines.push(line)
@@ -126,6 +129,10 @@ export const barEndLabelsPlugin: Plugin<'bar'> = {
     const band = (yScale.bottom - yScale.top) / categories
     ctx.save()
     setText(ctx, options.style)
+    // Labels sit on neighbouring bars; where two would touch (thin bars, long words), the later one moves right,
+    // past the earlier one, so every figure stays readable.
+    const placed: { left: number, right: number, top: number, bottom: number }[] = []
+    const half = options.style.size * 0.5
     visible.forEach((di, slot) => {
       const dataset = chart.data.datasets[di]!
       const share = (dataset as { categoryPercentage?: number }).categoryPercentage ?? 0.8
@@ -137,8 +144,15 @@ export const barEndLabelsPlugin: Plugin<'bar'> = {
         const known = typeof value === 'number' && Number.isFinite(value)
         const size = band * share
         const y = yScale.getPixelForValue(index) - size / 2 + (size / visible.length) * (slot + 0.5)
-        const x = known ? xScale.getPixelForValue(value) : xScale.getPixelForValue(0)
-        ctx.fillText(text, Math.min(x + 8, chartArea.right - ctx.measureText(text).width), y)
+        const width = ctx.measureText(text).width
+        let x = (known ? xScale.getPixelForValue(value) : xScale.getPixelForValue(0)) + 8
+        for (const box of [...placed].sort((a, b) => a.left - b.left)) {
+          if (y - half < box.bottom && y + half > box.top && x < box.right + 8 && x + width > box.left)
+            x = box.right + 8
+        }
+        x = Math.min(x, chartArea.right - width)
+        placed.push({ left: x, right: x + width, top: y - half, bottom: y + half })
+        ctx.fillText(text, x, y)
       }
     })
     ctx.restore()
@@ -236,7 +250,7 @@ export const figureFramePlugin: Plugin = {
       return wrapText(ctx, text, width).map(line => ({ text: line, style }))
     }
     const header = [...wrap(options.title, options.styles.title), ...wrap(options.subtitle, options.styles.subtitle)]
-    const footer = [...wrap(`Source: ${options.source}`, options.styles.source), ...options.notes.flatMap(note => wrap(`Note: ${note}`, options.styles.note))]
+    const footer = [...wrap(options.source, options.styles.source), ...options.notes.flatMap(note => wrap(note, options.styles.note))]
     frames.set(chart, { header, footer })
     const top = options.margin + header.reduce((h, l) => h + lineHeight(l.style), 0) + options.margin / 2
     const bottom = options.margin + footer.reduce((h, l) => h + lineHeight(l.style), 0) + options.margin / 2

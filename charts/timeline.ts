@@ -5,10 +5,13 @@
  */
 import type { ChartConfiguration, PointStyle } from 'chart.js'
 import type { Sources } from '../data/schema'
+import type { Translation } from './i18n/translation'
 import type { DataTable, FigureText, RenderProfile } from './types'
 import type { PaletteToken } from './theme'
 import { baseOptions, font, textSize, textStyle } from './base'
-import { dayNumber, formatDate, isoFromDayNumber } from './format'
+import { dayNumber, isoFromDayNumber } from './format'
+import { sentence } from './i18n/text'
+import { translation } from './i18n/translation'
 import { figureFramePlugin, paperPlugin, rowConnectorsPlugin, rowNotesPlugin } from './plugins'
 import { paletteFor } from './theme'
 
@@ -49,16 +52,16 @@ function plotted(point: TimelinePoint): string | undefined {
   return point.status === 'on' || point.status === 'notBy' ? point.date : undefined
 }
 
-function rowNote(model: TimelineModel, row: number): string | undefined {
+function rowNote(model: TimelineModel, row: number, t: Translation): string | undefined {
   const words: string[] = []
   for (const s of model.series) {
     const p = s.points[row]!
     if (p.status === 'notBy')
-      words.push(`${s.short}: none by ${formatDate(p.date)}`)
+      words.push(`${s.short}: ${t.s.words.noneBy(t.f.date(p.date))}`)
     else if (p.status === 'never')
       words.push(s.neverText)
     else if (p.status === 'unknown')
-      words.push(`${s.short}: not known`)
+      words.push(`${s.short}: ${t.s.words.notKnown}`)
   }
   const extra = model.rowText?.[row]
   if (extra)
@@ -92,10 +95,10 @@ function noteShare(chars: number): number {
 }
 
 /** The right end of the axis: the last event plus room for each row's note after that row's last dot. */
-function axisMax(model: TimelineModel, min: number, last: number): number {
+function axisMax(model: TimelineModel, min: number, last: number, t: Translation): number {
   let max = last + Math.max(10, (last - min) * 0.06)
   model.rows.forEach((_r, row) => {
-    const text = rowNote(model, row)
+    const text = rowNote(model, row, t)
     if (!text)
       return
     const xs = model.series.map(s => plotted(s.points[row]!)).filter((d): d is string => !!d).map(dayNumber)
@@ -110,12 +113,12 @@ export function timelineRange(model: TimelineModel): [number, number] {
   return [Math.min(...days), Math.max(...days)]
 }
 
-export function timelineConfig(model: TimelineModel, profile: RenderProfile, frame: FigureText): ChartConfiguration<'scatter'> {
+export function timelineConfig(model: TimelineModel, profile: RenderProfile, frame: FigureText, t: Translation = translation()): ChartConfiguration<'scatter'> {
   const colours = paletteFor(profile.scheme)
   const options = baseOptions<'scatter'>(profile, frame)
   const [first, last] = timelineRange(model)
   const min = first - 12
-  const max = axisMax(model, min, last)
+  const max = axisMax(model, min, last, t)
   const radius = Math.round(textSize('label', profile) * (model.stagger ? 0.4 : 0.55))
   const step = Math.max(1, Math.ceil(monthTicks(min, max).length / 7))
   const offset = (si: number) => (model.stagger ? (si - (model.series.length - 1) / 2) * 0.16 : 0)
@@ -149,7 +152,7 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
           afterBuildTicks: (axis) => {
             axis.ticks = monthTicks(min, max).filter((_d, i) => i % step === 0).map(value => ({ value }))
           },
-          ticks: { color: colours.inkMuted, font: font('tick', profile), callback: value => formatDate(isoFromDayNumber(Number(value)).slice(0, 7)) },
+          ticks: { color: colours.inkMuted, font: font('tick', profile), callback: value => t.f.date(isoFromDayNumber(Number(value)).slice(0, 7)) },
         },
         y: {
           type: 'linear',
@@ -170,13 +173,13 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
         tooltip: {
           ...options.plugins?.tooltip,
           callbacks: {
-            label: item => `${model.series[item.datasetIndex]?.label}: ${formatDate(isoFromDayNumber(item.parsed.x ?? 0))}`,
+            label: item => `${model.series[item.datasetIndex]?.label}: ${t.f.date(isoFromDayNumber(item.parsed.x ?? 0))}`,
           },
         },
         rowConnectors: { datasets: model.connect ? model.series.map((_s, i) => i) : [], color: colours.grid, width: 4 },
         rowNotes: {
           notes: model.rows.flatMap((_r, row) => {
-            const text = rowNote(model, row)
+            const text = rowNote(model, row, t)
             if (!text)
               return []
             const xs = model.series.map(s => plotted(s.points[row]!)).filter((d): d is string => !!d).map(dayNumber)
@@ -190,19 +193,19 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
   }
 }
 
-function cellText(point: TimelinePoint, series: TimelineSeries): string {
+function cellText(point: TimelinePoint, series: TimelineSeries, t: Translation): string {
   switch (point.status) {
-    case 'on': return formatDate(point.date)
-    case 'notBy': return `none by ${formatDate(point.date)}`
+    case 'on': return t.f.date(point.date)
+    case 'notBy': return t.s.words.noneBy(t.f.date(point.date))
     case 'never': return series.neverText
-    case 'unknown': return 'not known'
+    case 'unknown': return t.s.words.notKnown
     case 'none': return '—'
   }
 }
 
-export function timelineTable(model: TimelineModel): DataTable {
+export function timelineTable(model: TimelineModel, t: Translation = translation()): DataTable {
   return {
-    columns: [{ key: 'country', label: 'Country' }, ...model.series.map(s => ({ key: s.id, label: s.label, unit: 'date' }))],
+    columns: [{ key: 'country', label: t.s.words.country }, ...model.series.map(s => ({ key: s.id, label: s.label, unit: 'date' }))],
     rows: model.rows.map((r, row) => ({
       key: r.key,
       label: r.name,
@@ -210,40 +213,33 @@ export function timelineTable(model: TimelineModel): DataTable {
         const p = s.points[row]!
         const value = p.status === 'on' || p.status === 'notBy' ? p.date : null
         const status = p.status === 'on' ? 'exact' : p.status === 'notBy' ? 'notBy' : p.status === 'unknown' ? 'unknown' : 'none'
-        return { text: cellText(p, s), value, status } as const
+        return { text: cellText(p, s, t), value, status } as const
       }),
     })),
   }
 }
 
-/** "First COVAX delivery" → "first COVAX delivery"; acronyms keep their capitals ("US memorandum"). */
-function lc(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
-}
-
-/** "first COVAX delivery 28 Mar 2021", "no first COVAX delivery by 1 Apr 2021", or the series' own words when it never happened. */
-function phrase(point: TimelinePoint, series: TimelineSeries): string {
+/** One event of a row in words: "first COVAX delivery 28 Mar 2021", "no first COVAX delivery by 1 Apr 2021", or the series' own words when it never happened. */
+function phrase(point: TimelinePoint, series: TimelineSeries, t: Translation): string {
+  const frames = t.s.kinds.timeline
   switch (point.status) {
-    case 'on': return `${lc(series.label)} ${cellText(point, series)}`
-    case 'notBy': return `no ${lc(series.label)} by ${formatDate(point.date)}`
+    case 'on': return frames.on(series.label, cellText(point, series, t))
+    case 'notBy': return frames.notBy(series.label, t.f.date(point.date))
     case 'never': return series.neverText
-    case 'unknown': return `${lc(series.label)} not known`
-    case 'none': return `no ${lc(series.label)}`
+    case 'unknown': return frames.unknown(series.label)
+    case 'none': return frames.none(series.label)
   }
-}
-
-function list(names: string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
 }
 
 /**
  * Alt text: the span; for two series, where each came first; for more, what all rows share once, then each row's
  * events in date order. Gaps (none by a date, never, not known) are said in words.
  */
-export function describeTimeline(model: TimelineModel): string {
+export function describeTimeline(model: TimelineModel, t: Translation = translation()): string {
+  const frames = t.s.kinds.timeline
   // The span from the dates as given, so a month-only date reads "Aug 2020", not a made-up day.
   const dates = model.series.flatMap(s => s.points.map(plotted)).filter((d): d is string => !!d).sort()
-  const parts = [`Timeline of ${model.measure} by country, from ${formatDate(dates[0] ?? '')} to ${formatDate(dates.at(-1) ?? '')}.`]
+  const parts = [frames.intro(model.measure, t.f.date(dates[0] ?? ''), t.f.date(dates.at(-1) ?? ''))]
   const [a, b] = model.series
   if (model.series.length === 2 && a && b) {
     const aFirst: string[] = []
@@ -255,32 +251,32 @@ export function describeTimeline(model: TimelineModel): string {
       const aEarlier = pa.status === 'on' && ((pb.status === 'on' && pa.date < pb.date) || (pb.status === 'notBy' && pa.date <= pb.date))
       const bEarlier = pb.status === 'on' && ((pa.status === 'on' && pb.date < pa.date) || (pa.status === 'notBy' && pb.date <= pa.date))
       if (aEarlier)
-        aFirst.push(`${r.name} (${cellText(pa, a)}; ${b.short}: ${cellText(pb, b)})`)
+        aFirst.push(`${r.name} (${cellText(pa, a, t)}; ${b.short}: ${cellText(pb, b, t)})`)
       else if (bEarlier)
-        bFirst.push(`${r.name} (${cellText(pb, b)}; ${a.short}: ${cellText(pa, a)})`)
+        bFirst.push(`${r.name} (${cellText(pb, b, t)}; ${a.short}: ${cellText(pa, a, t)})`)
       else
-        other.push(`${r.name}: ${phrase(pa, a)}; ${phrase(pb, b)}.`)
+        other.push(sentence(`${r.name}: ${phrase(pa, a, t)}; ${phrase(pb, b, t)}`))
     })
     if (aFirst.length > 0)
-      parts.push(`The ${lc(a.label)} came earlier in ${list(aFirst)}.`)
+      parts.push(frames.earlier(a.label, t.f.list(aFirst)))
     if (bFirst.length > 0)
-      parts.push(`The ${lc(b.label)} came earlier in ${list(bFirst)}.`)
+      parts.push(frames.earlier(b.label, t.f.list(bFirst)))
     parts.push(...other)
   }
   else {
     // A series on the same date in every row (a regional agreement) is said once, not per row.
     const shared = model.series.filter(s => s.points.every(p => p.status === 'on' && p.date === (s.points[0] as { date?: string }).date))
     for (const s of shared)
-      parts.push(`All ${model.rows.length} countries: ${s.label} (${cellText(s.points[0]!, s)}).`)
+      parts.push(frames.shared(model.rows.length, s.label, cellText(s.points[0]!, s, t)))
     model.rows.forEach((r, row) => {
       const events = model.series.filter(s => !shared.includes(s))
         .map(s => ({ s, p: s.points[row]! }))
-        .flatMap(e => (e.p.status === 'on' ? [{ date: e.p.date, text: `${e.s.label} (${cellText(e.p, e.s)})` }] : []))
+        .flatMap(e => (e.p.status === 'on' ? [{ date: e.p.date, text: `${e.s.label} (${cellText(e.p, e.s, t)})` }] : []))
         .sort((x, y) => x.date.localeCompare(y.date))
         .map(e => e.text)
       const extra = model.rowText?.[row]
-      const words = [...(events.length > 0 ? [list(events)] : []), ...(extra ? [extra] : [])]
-      parts.push(`${r.name}: ${words.length > 0 ? words.join('; ') : 'none'}.`)
+      const words = [...(events.length > 0 ? [t.f.list(events)] : []), ...(extra ? [extra] : [])]
+      parts.push(sentence(`${r.name}: ${words.length > 0 ? words.join('; ') : t.s.words.none}`))
     })
   }
   return parts.join(' ')

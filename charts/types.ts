@@ -4,6 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js'
 import type { Sources } from '../data/schema'
+import type { Lang } from './i18n/languages'
 
 /** Where and how a chart is drawn. Each output picks one; the definition adapts fonts, colours and motion. */
 export interface RenderProfile {
@@ -49,13 +50,19 @@ export interface DataTable {
 export interface ChartDefinition {
   /** kebab-case; the kit writes exports/charts/<id>/. */
   id: string
+  /** The language of every word below (charts/i18n/languages.ts). */
+  lang: Lang
+  /** False when the words are a translation no native speaker has reviewed yet (the outputs say so). */
+  reviewed: boolean
   title: string
   subtitle: string
-  /** What the values measure, e.g. "doses" or "doses per 100 people". */
+  /** What the values measure, e.g. "doses" or "doses per 100 people", in the chart's language. */
   unit: string
   /** Datasets (data/index.ts ids) the chart reads; checked to exist. */
   datasets: readonly string[]
   sources: Sources
+  /** The publishers as printed under the chart, cut short after four ("A; B; C; D and 5 more"). */
+  sourceLine: string
   notes: string[]
   table: DataTable
   /** Generated from the data: what is compared, range, leader, outliers, lower bounds and gaps. */
@@ -64,10 +71,12 @@ export interface ChartDefinition {
   config: (profile: RenderProfile) => ChartConfiguration
 }
 
-/** Text drawn around a chart when the canvas is the whole figure (kit outputs). */
+/** Text drawn around a chart when the canvas is the whole figure (kit outputs), each line as it is printed. */
 export interface FigureText {
   title: string
   subtitle: string
+  /** "Source: Reuters; ANSAmed", in the chart's language. */
   source: string
+  /** "Note: …", in the chart's language. */
   notes: string[]
 }

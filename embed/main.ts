@@ -4,7 +4,10 @@
  * The page's HTML already holds the title, the table and the sources, so it reads fine before (or without) this.
  */
 import type { Chart, ChartTypeRegistry, Plugin } from 'chart.js'
+import type { Lang } from '../charts/i18n/languages'
 import type { RenderProfile } from '../charts/types'
+import { DEFAULT_LANG, isLang } from '../charts/i18n/languages'
+import { ensureIntl } from '../charts/i18n/intl-ready'
 import { registerCharts } from '../charts/register'
 import { getChart } from '../charts/registry'
 import { profiles } from '../charts/types'
@@ -31,6 +34,21 @@ function profileFor(width: number): RenderProfile {
   }
 }
 
+/**
+ * intl.js from beside embed.js (FormatJS's Intl, for browsers whose own Intl lacks a chart language): this script
+ * leaves it out so that most readers never download it.
+ */
+function loadIntlScript(): Promise<void> {
+  const own = document.querySelector<HTMLScriptElement>('script[src$="embed.js"]')
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script')
+    script.src = new URL('intl.js', own?.src ?? document.baseURI).href
+    script.onload = () => (window.chartKitIntl ?? Promise.reject(new Error('intl.js set no window.chartKitIntl'))).then(resolve, reject)
+    script.onerror = () => reject(new Error(`${script.src} did not load: it belongs beside embed.js`))
+    document.head.append(script)
+  })
+}
+
 /** Marks the page drawn (for tests and screenshot tools) once the final frame is on the canvas. */
 function readyPlugin(root: HTMLElement): Plugin {
   return {
@@ -42,8 +60,8 @@ function readyPlugin(root: HTMLElement): Plugin {
   }
 }
 
-function drawChart(root: HTMLElement, canvas: HTMLCanvasElement, id: string): () => void {
-  const definition = getChart(id)
+function drawChart(root: HTMLElement, canvas: HTMLCanvasElement, id: string, lang: Lang): () => void {
+  const definition = getChart(id, lang)
   let chart: Chart | undefined
   let drawn = ''
   return () => {
@@ -70,7 +88,10 @@ function drawChart(root: HTMLElement, canvas: HTMLCanvasElement, id: string): ()
   }
 }
 
-/** The Data button swaps the chart for its table and back; aria-expanded tells which is shown. */
+/**
+ * The Data button swaps the chart for its table and back; aria-expanded tells which is shown. Its two captions are
+ * on the button (data-show-data, data-show-chart), in the page's language.
+ */
 function wireToggle(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('[data-toggle]')
   const table = root.querySelector<HTMLElement>('[data-view="table"]')
@@ -80,7 +101,7 @@ function wireToggle(root: HTMLElement): void {
   button.addEventListener('click', () => {
     const showTable = button.getAttribute('aria-expanded') !== 'true'
     button.setAttribute('aria-expanded', String(showTable))
-    button.textContent = showTable ? 'Chart' : 'Data'
+    button.textContent = (showTable ? button.dataset.showChart : button.dataset.showData) ?? button.textContent
     table.hidden = !showTable
     figure.hidden = showTable
   })
@@ -92,8 +113,11 @@ async function main(): Promise<void> {
   if (!root || !canvas)
     throw new Error('embed.js: no [data-chart-id] element with a <canvas> on this page')
   wireToggle(root)
+  const lang = isLang(root.dataset.chartLang) ? root.dataset.chartLang : DEFAULT_LANG
+  if (lang !== DEFAULT_LANG)
+    await ensureIntl(() => loadIntlScript())
   await waitForChartFonts()
-  const draw = drawChart(root, canvas, root.dataset.chartId ?? '')
+  const draw = drawChart(root, canvas, root.dataset.chartId ?? '', lang)
   draw()
   new ResizeObserver(draw).observe(root)
   dark.addEventListener('change', draw)

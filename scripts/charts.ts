@@ -6,7 +6,7 @@
 import { BrowserGoneError, BrowserLaunchError, BrowserNotFoundError, DEFAULT_STALL_MS, watchProgress } from './browser/index'
 import { createLog } from './core/index'
 import { DataError } from './deck/index'
-import { KIT_USAGE, KitOptionError, parseKitArgs, runChartKit } from './kit/index'
+import { FitError, KIT_USAGE, KitOptionError, parseKitArgs, runChartKit } from './kit/index'
 import { FolderBusyError, WriteError } from './output/index'
 
 const log = createLog('charts')
@@ -22,7 +22,7 @@ try {
 }
 catch (error) {
   // Errors that already say what happened and what to do are shown as they are; anything else with its stack.
-  const known = [KitOptionError, DataError, BrowserNotFoundError, BrowserLaunchError, BrowserGoneError, FolderBusyError, WriteError].some(type => error instanceof type)
+  const known = [KitOptionError, FitError, DataError, BrowserNotFoundError, BrowserLaunchError, BrowserGoneError, FolderBusyError, WriteError].some(type => error instanceof type)
   log.error(known ? (error as Error).message : String(error instanceof Error ? error.stack : error))
   process.exitCode = 1
 }

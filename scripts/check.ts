@@ -9,8 +9,8 @@ import { assertValidData, DataError } from './deck/index'
 const log = createLog('check')
 try {
   await assertValidData()
-  const [{ datasets }, { charts }] = await Promise.all([import('../data/index'), import('../charts/registry')])
-  log.done(`${datasets.length} datasets, ${charts.length} charts and the deck valid`)
+  const [{ datasets }, { charts }, { LANGS }] = await Promise.all([import('../data/index'), import('../charts/registry'), import('../charts/i18n/languages')])
+  log.done(`${datasets.length} datasets, ${charts.length} charts in ${LANGS.length} languages (${LANGS.join(', ')}) and the deck valid`)
 }
 catch (error) {
   log.error(error instanceof DataError ? error.message : String(error instanceof Error ? error.stack : error))

@@ -29,6 +29,9 @@ export declare function useSlideContext(): {
   $frontmatter: Record<string, unknown>
 }
 
+/** The deck's configuration: slides.md's headmatter over Slidev's defaults (this project reads its own keys). */
+export declare const configs: Record<string, unknown>
+
 /** Slidev's state shared between the audience and presenter windows (the part this project reads). */
 export declare const sharedState: {
   page: number

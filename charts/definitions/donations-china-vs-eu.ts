@@ -1,32 +1,38 @@
 import { mergeSources } from '../../data/derive'
-import { countryRows, defineChart } from '../define'
+import { defineChart } from '../define'
 import { donated, vaccineRows } from './vaccine-figures'
 
 const eu = vaccineRows.map(r => r.vaccines.euFundedPfizer)
 const euNote = eu.find(f => f.status !== 'unknown' && f.note)
-const unknownDonations = vaccineRows.filter((_r, i) => donated[i]!.status === 'unknown').map(r => r.country.name)
+const unknownDonations = vaccineRows.filter((_r, i) => donated[i]!.status === 'unknown').map(r => r.country.country)
 
 export const donationsChinaVsEu = defineChart({
   id: 'donations-china-vs-eu',
-  kind: 'bars',
-  title: 'Gifts compared: doses donated by China and doses funded by the EU',
-  subtitle: 'Doses donated by China (delivered) and EU-funded Pfizer/BioNTech doses (allocated), 2021',
-  unit: 'doses',
   datasets: ['vaccines', 'countries'],
   sources: mergeSources(...[...donated, ...eu].flatMap(f => (f.sources ? [f.sources] : []))),
-  notes: [
-    ...(euNote && euNote.status !== 'unknown' && euNote.note ? [`EU: ${euNote.note}`] : []),
-    ...(unknownDonations.length > 0 ? [`No source found for a Chinese donation to ${unknownDonations.join(', ')}.`] : []),
-  ],
-  model: {
-    categories: countryRows(),
-    series: [
-      { id: 'donated-by-china', label: 'Donated by China', color: 'chinaDonated', values: donated },
-      { id: 'eu-funded', label: 'EU-funded (allocated)', color: 'west', values: eu },
-    ],
-    stacked: false,
-    format: 'count',
-    unit: 'doses',
-    measure: 'donated and EU-funded vaccine doses',
+  build: (t) => {
+    const words = t.s.charts['donations-china-vs-eu']
+    const { countryRows } = t
+    return {
+      kind: 'bars',
+      title: words.title,
+      subtitle: words.subtitle,
+      unit: words.unit.label,
+      notes: [
+        ...(euNote && euNote.status !== 'unknown' && euNote.note ? [words.notes.eu(t.fromData(euNote.note, 'data/vaccines.ts (euFundedPfizer.note)'))] : []),
+        ...(unknownDonations.length > 0 ? [words.notes.noSource(t.f.list(unknownDonations.map(code => t.country(code).name)))] : []),
+      ],
+      model: {
+        categories: countryRows(),
+        series: [
+          { id: 'donated-by-china', label: words.series.donated, color: 'chinaDonated', values: donated },
+          { id: 'eu-funded', label: words.series.eu, color: 'west', values: eu },
+        ],
+        stacked: false,
+        format: 'count',
+        unit: words.unit,
+        measure: words.measure,
+      },
+    }
   },
 })

@@ -1,7 +1,7 @@
 import type { Milestone } from '../../data/schema'
 import type { TimelinePoint } from '../timeline'
 import { firstChineseDelivery, mergeSources } from '../../data/derive'
-import { countryRows, defineChart } from '../define'
+import { defineChart } from '../define'
 import { vaccineRows } from './vaccine-figures'
 
 function point(m: Milestone): TimelinePoint {
@@ -10,28 +10,32 @@ function point(m: Milestone): TimelinePoint {
 
 const chinese = vaccineRows.map(r => firstChineseDelivery(r.vaccines))
 const covax = vaccineRows.map(r => r.vaccines.firstCovaxDelivery)
-const milestoneNotes = vaccineRows.flatMap((r, i) => [covax[i]!].flatMap(m => (m.status === 'notBy' ? [`${r.country.name}: ${m.note}`] : [])))
 
 export const firstDeliveries = defineChart({
   id: 'first-deliveries',
-  kind: 'timeline',
-  title: 'Who came first: Chinese vaccines or COVAX',
-  subtitle: 'Date of the first Chinese vaccine delivery and of the first COVAX delivery, by country',
-  unit: 'date',
   datasets: ['vaccines', 'countries'],
   sources: mergeSources(...[...chinese, ...covax].flatMap(m => ('sources' in m ? [m.sources] : []))),
-  notes: [
-    'A Chinese delivery is bought or donated doses from China; Chinese-made doses passed on by third countries are not counted.',
-    ...milestoneNotes,
-  ],
-  model: {
-    rows: countryRows(),
-    series: [
-      { id: 'first-chinese', label: 'First Chinese delivery', short: 'China', color: 'china', pointStyle: 'circle', points: chinese.map(point), neverText: 'no Chinese vaccines' },
-      { id: 'first-covax', label: 'First COVAX delivery', short: 'COVAX', color: 'west', pointStyle: 'rectRot', points: covax.map(point), neverText: 'no COVAX doses' },
-    ],
-    connect: true,
-    stagger: false,
-    measure: 'the first Chinese and the first COVAX vaccine deliveries',
+  build: (t) => {
+    const words = t.s.charts['first-deliveries']
+    const milestoneNotes = vaccineRows.flatMap((r, i) => [covax[i]!].flatMap(m => (m.status === 'notBy'
+      ? [`${t.country(r.country.country).name}: ${t.fromData(m.note, `data/vaccines.ts (${r.country.country}, firstCovaxDelivery.note)`)}`]
+      : [])))
+    return {
+      kind: 'timeline',
+      title: words.title,
+      subtitle: words.subtitle,
+      unit: 'date',
+      notes: [words.notes.definition, ...milestoneNotes],
+      model: {
+        rows: t.countryRows(),
+        series: [
+          { id: 'first-chinese', label: words.series.chinese.label, short: words.series.chinese.short, color: 'china', pointStyle: 'circle', points: chinese.map(point), neverText: words.series.chinese.never },
+          { id: 'first-covax', label: words.series.covax.label, short: words.series.covax.short, color: 'west', pointStyle: 'rectRot', points: covax.map(point), neverText: words.series.covax.never },
+        ],
+        connect: true,
+        stagger: false,
+        measure: words.measure,
+      },
+    }
   },
 })

@@ -1,10 +1,12 @@
 import type { PointStyle } from 'chart.js'
 import type { Instrument } from '../../data/five-g'
+import type { CountryCode } from '../../data/schema'
 import type { PaletteToken } from '../theme'
 import type { TimelinePoint } from '../timeline'
+import { COUNTRY_CODES } from '../../data/codes'
 import { mergeSources } from '../../data/derive'
 import { fiveG, INSTRUMENTS } from '../../data/five-g'
-import { countryRows, defineChart } from '../define'
+import { defineChart } from '../define'
 
 const style: Record<Instrument, { color: PaletteToken, pointStyle: PointStyle }> = {
   'clean-network': { color: 'green', pointStyle: 'rect' },
@@ -14,42 +16,49 @@ const style: Record<Instrument, { color: PaletteToken, pointStyle: PointStyle }>
   'wb6-roadmap': { color: 'inkMuted', pointStyle: 'rectRounded' },
 }
 
-const rows = countryRows()
 const US_INSTRUMENTS: readonly Instrument[] = ['clean-network', 'washington-agreement', 'us-memorandum']
 
-function pointFor(country: string, instrument: Instrument): TimelinePoint {
-  const found = fiveG.commitments.find(c => c.instrument === instrument && c.countries.includes(country as never))
+function pointFor(country: CountryCode, instrument: Instrument): TimelinePoint {
+  const found = fiveG.commitments.find(c => c.instrument === instrument && c.countries.includes(country))
   return found ? { status: 'on', date: found.date, sources: found.sources } : { status: 'none' }
 }
 
-const noUs = rows.map(r => (fiveG.commitments.some(c => US_INSTRUMENTS.includes(c.instrument) && c.countries.includes(r.key as never)) ? undefined : 'no US commitment found'))
-const monthOnly = fiveG.commitments.filter(c => c.date.length === 7).map(c => `${c.title}: month only${c.note ? `. ${c.note}` : ''}`)
+/** Countries with no US commitment found, in the deck's order. */
+const noUs = new Set(COUNTRY_CODES.filter(code => !fiveG.commitments.some(c => US_INSTRUMENTS.includes(c.instrument) && c.countries.includes(code))))
+const monthOnly = fiveG.commitments.filter(c => c.date.length === 7)
 
 export const fiveGCommitments = defineChart({
   id: 'five-g-commitments',
-  kind: 'timeline',
-  title: 'Who signed up against "untrusted" 5G vendors',
-  subtitle: '5G security commitments with the US, and the regional 5G Roadmap, by country',
-  unit: 'date',
   datasets: ['five-g', 'countries'],
-  sources: mergeSources(...fiveG.commitments.map(c => c.sources), ...fiveG.standing.filter(s => noUs[rows.findIndex(r => r.key === s.country)]).map(s => s.sources)),
-  notes: [
-    ...monthOnly,
-    `${rows.filter((_r, i) => noUs[i]).map(r => r.name).join(' and ')}: no Clean Network membership or US memorandum found in the sources checked.`,
-  ],
-  model: {
-    rows,
-    series: INSTRUMENTS.map(instrument => ({
-      id: instrument,
-      label: fiveG.instruments[instrument],
-      short: fiveG.instruments[instrument],
-      ...style[instrument],
-      points: rows.map(r => pointFor(r.key, instrument)),
-      neverText: 'none',
-    })),
-    connect: false,
-    stagger: true,
-    measure: '5G security commitments',
-    rowText: noUs,
+  sources: mergeSources(...fiveG.commitments.map(c => c.sources), ...fiveG.standing.filter(s => noUs.has(s.country)).map(s => s.sources)),
+  build: (t) => {
+    const words = t.s.charts['five-g-commitments']
+    const rows = t.countryRows()
+    const withoutUs = rows.filter(r => noUs.has(r.key))
+    return {
+      kind: 'timeline',
+      title: words.title,
+      subtitle: words.subtitle,
+      unit: 'date',
+      notes: [
+        ...monthOnly.map(c => words.notes.monthOnly(t.fromData(c.title, `data/five-g.ts (${c.id}, title)`), c.note ? t.fromData(c.note, `data/five-g.ts (${c.id}, note)`) : '')),
+        ...(withoutUs.length > 0 ? [words.notes.noUs(t.f.list(withoutUs.map(r => r.name)))] : []),
+      ],
+      model: {
+        rows,
+        series: INSTRUMENTS.map(instrument => ({
+          id: instrument,
+          label: t.s.data.instruments[instrument],
+          short: t.s.data.instruments[instrument],
+          ...style[instrument],
+          points: rows.map(r => pointFor(r.key, instrument)),
+          neverText: t.s.words.none,
+        })),
+        connect: false,
+        stagger: true,
+        measure: words.measure,
+        rowText: rows.map(r => (noUs.has(r.key) ? words.noUs : undefined)),
+      },
+    }
   },
 })

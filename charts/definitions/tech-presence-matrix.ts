@@ -2,41 +2,43 @@ import type { MatrixLevel } from '../matrix'
 import { mergeSources } from '../../data/derive'
 import { sources } from '../../data/sources'
 import { TECH_DIMENSIONS, techPresence } from '../../data/tech-presence'
-import { countryRows, defineChart } from '../define'
+import { countries } from '../../data/countries'
+import { defineChart } from '../define'
 
-const rows = countryRows()
-const entries = rows.map((r) => {
-  const entry = techPresence.countries.find(c => c.country === r.key)
+const entries = countries.map(({ country: code }) => {
+  const entry = techPresence.countries.find(c => c.country === code)
   if (!entry)
-    throw new Error(`data/tech-presence.ts: no entry for country ${r.key}`)
+    throw new Error(`data/tech-presence.ts: no entry for country ${code}`)
   return entry
 })
 
-const levels: MatrixLevel[] = [
-  { key: 'extensive', label: 'Extensive', legend: techPresence.levels.extensive, fill: 'levelExtensive', ink: 'paper', outline: false },
-  { key: 'present', label: 'Present', legend: techPresence.levels.present, fill: 'levelPresent', ink: 'paper', outline: false },
-  { key: 'limited', label: 'Limited', legend: techPresence.levels.limited, fill: 'levelLimited', ink: 'ink', outline: false },
-  { key: 'undecided', label: 'Undecided', legend: techPresence.levels.undecided, fill: 'levelUndecided', ink: 'ink', outline: true },
-  { key: 'notFound', label: 'Not found', legend: techPresence.levels.notFound, fill: 'noData', ink: 'inkMuted', outline: false },
-]
-
 export const techPresenceMatrix = defineChart({
   id: 'tech-presence-matrix',
-  kind: 'matrix',
-  title: 'Chinese technology presence, as the report assesses it',
-  subtitle: 'By country and field, in the report\'s terms',
-  unit: 'level',
   datasets: ['tech-presence', 'countries'],
   sources: mergeSources([sources.sbunkerReport], ...entries.flatMap(e => TECH_DIMENSIONS.map(d => e.cells[d].sources))),
-  notes: [
-    '"Not found": nothing in the report or in the sources checked; not proof of absence.',
-    '"Limited or none": the report\'s words for Kosovo, North Macedonia and Albania, "mainly due to their stronger alignment with the US and EU".',
-  ],
-  model: {
-    rows,
-    columns: TECH_DIMENSIONS.map(d => ({ key: d, label: techPresence.dimensions[d] })),
-    cells: entries.map(e => TECH_DIMENSIONS.map(d => ({ level: e.cells[d].level, summary: e.cells[d].summary }))),
-    levels,
-    measure: 'Chinese technology presence',
+  build: (t) => {
+    const words = t.s.charts['tech-presence-matrix']
+    const legend = t.s.data.levels
+    const levels: MatrixLevel[] = [
+      { key: 'extensive', label: words.cells.extensive, legend: legend.extensive, fill: 'levelExtensive', ink: 'paper', outline: false },
+      { key: 'present', label: words.cells.present, legend: legend.present, fill: 'levelPresent', ink: 'paper', outline: false },
+      { key: 'limited', label: words.cells.limited, legend: legend.limited, fill: 'levelLimited', ink: 'ink', outline: false },
+      { key: 'undecided', label: words.cells.undecided, legend: legend.undecided, fill: 'levelUndecided', ink: 'ink', outline: true },
+      { key: 'notFound', label: words.cells.notFound, legend: legend.notFound, fill: 'noData', ink: 'inkMuted', outline: false },
+    ]
+    return {
+      kind: 'matrix',
+      title: words.title,
+      subtitle: words.subtitle,
+      unit: 'level',
+      notes: [words.notes.notFound, words.notes.limited],
+      model: {
+        rows: t.countryRows(),
+        columns: TECH_DIMENSIONS.map(d => ({ key: d, label: t.s.data.dimensions[d] })),
+        cells: entries.map(e => TECH_DIMENSIONS.map(d => ({ level: e.cells[d].level, summary: t.fromData(e.cells[d].summary, `data/tech-presence.ts (${e.country}, ${d}, summary)`) }))),
+        levels,
+        measure: words.measure,
+      },
+    }
   },
 })

@@ -1,5 +1,5 @@
 import { mergeSources, perHundred } from '../../data/derive'
-import { countryRows, defineChart } from '../define'
+import { defineChart } from '../define'
 import { populations, vaccineRows } from './vaccine-figures'
 
 const share = vaccineRows.map((r, i) => perHundred(r.vaccines.coverage.fullyVaccinated, populations[i]!))
@@ -7,22 +7,30 @@ const serbia = vaccineRows.find(r => r.country.country === 'RS')
 
 export const vaccinationCoverage = defineChart({
   id: 'vaccination-coverage',
-  kind: 'bars',
-  title: 'Where vaccination stood a year later',
-  subtitle: 'People fully vaccinated, per cent of the population, 15 March 2022, all vaccine makes',
-  unit: '% of population',
   datasets: ['vaccines', 'countries'],
   sources: mergeSources(...share.flatMap(f => (f.sources ? [f.sources] : []))),
-  notes: [
-    'JHU GovEx snapshot of 15 March 2022, not final totals. Populations: JHU CSSE (2020 basis).',
-    ...(serbia && serbia.country.population.status !== 'unknown' && serbia.country.population.note ? [`Serbia: ${serbia.country.population.note}`] : []),
-  ],
-  model: {
-    categories: countryRows(),
-    series: [{ id: 'fully-vaccinated', label: 'Fully vaccinated', color: 'west', values: share }],
-    stacked: false,
-    format: 'percent',
-    unit: '% of population',
-    measure: 'the share of people fully vaccinated',
+  build: (t) => {
+    const words = t.s.charts['vaccination-coverage']
+    const { countryRows } = t
+    return {
+      kind: 'bars',
+      title: words.title,
+      subtitle: words.subtitle,
+      unit: words.unit.label,
+      notes: [
+        words.notes.snapshot,
+        ...(serbia && serbia.country.population.status !== 'unknown' && serbia.country.population.note
+          ? [`${t.country('RS').name}: ${t.fromData(serbia.country.population.note, 'data/countries.ts (RS, population.note)')}`]
+          : []),
+      ],
+      model: {
+        categories: countryRows(),
+        series: [{ id: 'fully-vaccinated', label: words.series.fully, color: 'west', values: share }],
+        stacked: false,
+        format: 'percent',
+        unit: words.unit,
+        measure: words.measure,
+      },
+    }
   },
 })

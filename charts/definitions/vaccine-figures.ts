@@ -23,9 +23,9 @@ export const populations: Figure[] = vaccineRows.map(r => r.country.population)
 export const purchasedPer100: Figure[] = purchased.map((f, i) => perHundred(f, populations[i]!))
 export const donatedPer100: Figure[] = donated.map((f, i) => perHundred(f, populations[i]!))
 
-/** Chinese-made doses passed on by third countries, as note text: "Hungary: 200,000 to Montenegro". */
-export function thirdCountryDonations(): string[] {
+/** Chinese-made doses passed on by third countries: who gave how many (null: not reported) to which country. */
+export function thirdCountryShipments(): { from: string, doses: number | null, to: VaccineCountry['country'] }[] {
   return vaccineRows.flatMap(r => r.vaccines.chinese.shipments
     .filter(s => s.from !== 'China')
-    .map(s => `${s.from} ${s.doses === null ? 'some' : s.doses.toLocaleString('en-GB')} to ${r.country.name}`))
+    .map(s => ({ from: s.from, doses: s.doses, to: r.country.country })))
 }

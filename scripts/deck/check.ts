@@ -11,6 +11,7 @@ import { basename, dirname, extname, join, relative } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { parseTimeString } from '@slidev/parser/utils'
 import { closest, distance } from 'fastest-levenshtein'
+import { CHART_LANGUAGE_ENV, CHART_LANGUAGE_KEY, chartLanguageSetting } from '../../charts/i18n/deck'
 import { ROOT, SLIDES } from '../core/index'
 
 /**
@@ -111,6 +112,10 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
       texts.set(file, (await readFile(file, 'utf8')).split('\n'))
     return texts.get(file)!
   }
+  // The charts' language (charts/i18n/deck.ts): a code the registry knows, from the headmatter or VITE_CHART_LANG.
+  const language = chartLanguageSetting(data.headmatter[CHART_LANGUAGE_KEY], process.env[CHART_LANGUAGE_ENV])
+  if (language.problem)
+    problems.push(`${name}:${lineOf(data.entry.raw, new RegExp(`^${CHART_LANGUAGE_KEY}\\s*:`, 'm'))} (headmatter): ${language.problem}`)
   const { roots, missing } = layoutRoots(data.headmatter, userRoot)
   for (const what of missing)
     problems.push(`${name}:${lineOf(data.entry.raw, what.startsWith('theme') ? /^theme\s*:/m : /^addons\s*:/m)} (headmatter): the ${what} is not installed (npm install it, or fix the name): its layouts cannot be checked`)

@@ -3,7 +3,7 @@
  * deck (slides.md) naming only charts and layouts that exist, with its time budgets and notes (check.ts).
  * It runs in plain Node, before any build or browser starts.
  */
-import { validateCharts } from '../../charts/check'
+import { validateCharts, validateLanguages } from '../../charts/check'
 import { datasets, event } from '../../data/index'
 import { formatIssue, validateDatasets } from '../../data/validate'
 import { SLIDES } from '../core/index'
@@ -22,8 +22,8 @@ export async function assertValidData(): Promise<void> {
   if (dataProblems.length > 0)
     throw new DataError(dataProblems)
   // Charts are built from the data at import time, so they are loaded only once the data is known to be valid.
-  const { charts } = await import('../../charts/registry')
-  const chartProblems = validateCharts(charts, datasets.map(d => d.id))
+  const { charts, chartsIn } = await import('../../charts/registry')
+  const chartProblems = [...validateCharts(charts, datasets.map(d => d.id)), ...validateLanguages(chartsIn)]
   const deckProblems = await checkDeck({ chartIds: charts.map(c => c.id), sessionMinutes: sessionOf(SLIDES, event.plan.sessionMinutes) })
   if (chartProblems.length > 0 || deckProblems.length > 0)
     throw new DataError([...chartProblems, ...deckProblems], chartProblems.length === 0 ? 'the deck' : deckProblems.length === 0 ? 'the data' : 'the data and the deck')

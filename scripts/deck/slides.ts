@@ -3,7 +3,9 @@
  * slide places. Scripts never import components; they read slides.md and drive the built deck.
  */
 import type { SlideInfoBase } from '@slidev/types'
+import type { Lang } from '../../charts/i18n/languages'
 import { load } from '@slidev/parser/fs'
+import { CHART_LANGUAGE_ENV, CHART_LANGUAGE_KEY, chartLanguageSetting } from '../../charts/i18n/deck'
 import { ROOT, SLIDES } from '../core/index'
 
 export interface DeckSlide {
@@ -22,6 +24,8 @@ export interface Deck {
   title: string
   slides: DeckSlide[]
   headmatter: Record<string, unknown>
+  /** The language the deck shows its charts in (headmatter chartLanguage, or VITE_CHART_LANG): charts/i18n/deck.ts. */
+  chartLang: Lang
 }
 
 const CHART_TAG = /<ChartFigure\b[^>]*\bid="([a-z0-9-]+)"/g
@@ -42,5 +46,6 @@ function toSlide(info: SlideInfoBase, index: number): DeckSlide {
 export async function readDeck(entry: string = SLIDES): Promise<Deck> {
   const data = await load({ roots: [ROOT], userRoot: ROOT }, entry)
   const slides = data.slides.map((slide, i) => toSlide(slide.source, i))
-  return { title: String(data.headmatter.title ?? slides[0]?.title ?? ''), slides, headmatter: data.headmatter }
+  const chartLang = chartLanguageSetting(data.headmatter[CHART_LANGUAGE_KEY], process.env[CHART_LANGUAGE_ENV]).lang
+  return { title: String(data.headmatter.title ?? slides[0]?.title ?? ''), slides, headmatter: data.headmatter, chartLang }
 }

@@ -19,7 +19,7 @@ const PT_PER_PX = 72 / 96
 export function slideExpectations(deck: Deck, renders: readonly ChartRender[]): SlidePageExpectation[] {
   return deck.slides.map(s => ({
     no: s.no,
-    texts: [...(s.title ? [s.title] : []), ...s.charts.map(id => getChart(id).title)],
+    texts: [...(s.title ? [s.title] : []), ...s.charts.map(id => getChart(id, deck.chartLang).title)],
     charts: renders.filter(r => r.slide === s.no),
   }))
 }

@@ -9,6 +9,7 @@ import type { ChartDefinition, TableColumn } from '../../charts/types'
 import type { LaunchEvent } from '../../data/event'
 import type { Source } from '../../data/schema'
 import { formatDate } from '../../charts/format'
+import { stringsOf } from '../../charts/i18n/languages'
 import { fonts, palette } from '../../charts/theme'
 
 export interface HandoutSlide {
@@ -74,7 +75,8 @@ function sourceItem(source: Source): string {
 function chartSection(chart: ChartDefinition): string {
   const head = chart.table.columns.map(c => `<th scope="col">${escapeHtml(columnHeading(c))}</th>`).join('')
   const rows = chart.table.rows.map(r => `<tr><th scope="row">${escapeHtml(r.label)}</th>${r.cells.map(c => `<td>${escapeHtml(c.text)}</td>`).join('')}</tr>`).join('\n')
-  return `<section class="chart" data-chart="${escapeHtml(chart.id)}">
+  // The chart's words are in the deck's chart language (charts/i18n/deck.ts); the handout's own headings stay as written.
+  return `<section class="chart" data-chart="${escapeHtml(chart.id)}" lang="${escapeHtml(stringsOf(chart.lang).meta.tag)}">
 <h3>Chart data: ${escapeHtml(chart.title)}</h3>
 <p class="subtitle">${escapeHtml(chart.subtitle)}</p>
 <table><thead><tr>${head}</tr></thead><tbody>

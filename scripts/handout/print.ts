@@ -57,7 +57,7 @@ function expectation(deck: Deck, image: { width: number, height: number }, sourc
       no: s.no,
       heading: slideHeading(s),
       marker: slideMarker(s.no, total),
-      charts: s.charts.map(getChart).map(c => ({ id: c.id, title: c.title, rowLabels: c.table.rows.map(r => r.label), sourceUrls: c.sources.map(src => src.url) })),
+      charts: s.charts.map(id => getChart(id, deck.chartLang)).map(c => ({ id: c.id, title: c.title, rowLabels: c.table.rows.map(r => r.label), sourceUrls: c.sources.map(src => src.url) })),
     })),
     sourcesHeading: SOURCES_HEADING,
     sourceUrls,
@@ -80,7 +80,7 @@ export async function makeHandoutPdf(context: BrowserContext, deck: Deck, images
   const sources = collectSources(charts, datasets.map(d => d.data))
   const html = handoutHtml({
     event,
-    slides: deck.slides.map((s, i) => ({ ...s, image: `slides/${i + 1}.${imageExtension(images[i]!)}`, charts: s.charts.map(getChart) })),
+    slides: deck.slides.map((s, i) => ({ ...s, image: `slides/${i + 1}.${imageExtension(images[i]!)}`, charts: s.charts.map(id => getChart(id, deck.chartLang)) })),
     sources,
     dataVersion: dataVersion(),
     fontCss: await handoutFontCss(),

@@ -3,18 +3,21 @@
  * the render page's (embed/render.ts). Each is one classic (IIFE) script with Chart.js, the registry and the data
  * inside, so an embed works from any folder, even opened from disk, and asks no other server for code.
  */
-import type { Rolldown } from 'vite'
+import type { Plugin, Rolldown } from 'vite'
 import { join } from 'node:path'
 import { ROOT } from '../core/index'
+import { trimmedCldr, withoutFormatJs } from './cldr'
 
 export interface BrowserBundles {
-  /** embed.js: the interactive chart of embed.html. */
+  /** embed.js: the interactive chart of embed.html (without FormatJS). */
   embed: string
+  /** intl.js: FormatJS's Intl and every chart language's data, for embed pages whose browser lacks a language. */
+  intl: string
   /** render.js: window.chartKit for the kit's render page. */
   render: string
 }
 
-async function bundle(entry: string, name: string): Promise<string> {
+async function bundle(entry: string, name: string, plugins: Plugin[]): Promise<string> {
   // Loaded here, not at the top: a slides-only export imports the kit's face but never bundles, and Vite is heavy.
   const { build } = await import('vite')
   const result = await build({
@@ -23,6 +26,7 @@ async function bundle(entry: string, name: string): Promise<string> {
     logLevel: 'warn',
     publicDir: false,
     mode: 'production',
+    plugins,
     // Library mode leaves process.env.NODE_ENV in place for the consumer; here the page is the consumer.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
@@ -41,9 +45,10 @@ async function bundle(entry: string, name: string): Promise<string> {
   return chunk.code
 }
 
-/** Both bundles, built one after the other (parallel builds gain nothing on two cores and share Vite state). */
+/** The bundles, built one after the other (parallel builds gain nothing on two cores and share Vite state). */
 export async function buildBrowserBundles(): Promise<BrowserBundles> {
-  const embed = await bundle('embed/main.ts', 'chartEmbed')
-  const render = await bundle('embed/render.ts', 'chartKitRender')
-  return { embed, render }
+  const embed = await bundle('embed/main.ts', 'chartEmbed', [withoutFormatJs()])
+  const intl = await bundle('embed/intl.ts', 'chartKitIntl', [trimmedCldr()])
+  const render = await bundle('embed/render.ts', 'chartKitRender', [trimmedCldr()])
+  return { embed, intl, render }
 }

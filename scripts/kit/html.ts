@@ -8,7 +8,7 @@
  * the host's headers.
  */
 import type { ChartDefinition, DataTable } from '../../charts/types'
-import { sourceLine } from '../../charts/base'
+import { stringsOf } from '../../charts/i18n/languages'
 import { darkPalette, palette } from '../../charts/theme'
 import { fontCssForFolder } from './fonts'
 import { KIT_LICENCE } from './licence'
@@ -51,43 +51,49 @@ export function tableHtml(table: DataTable, caption: string): string {
 
 function sourcesHtml(chart: ChartDefinition): string {
   const links = chart.sources.map(s => `<li><a href="${escapeHtml(s.url)}" target="_blank" rel="noopener">${escapeHtml(s.publisher)}</a>: ${escapeHtml(s.title)}</li>`).join('\n')
-  return `<details class="sources"><summary>Source: ${escapeHtml(sourceLine(chart.sources))}</summary>\n<ul>\n${links}\n</ul>\n</details>`
+  return `<details class="sources"><summary>${escapeHtml(stringsOf(chart.lang).words.source(chart.sourceLine))}</summary>\n<ul>\n${links}\n</ul>\n</details>`
 }
 
 export interface EmbedPageOptions {
   dataVersion: string
   /** Files offered for download from the footer, relative to the page. */
   downloads: { path: string, label: string }[]
+  /** Where the page finds embed.js, embed.css and fonts/, relative to it: '' beside it, '../' for a translation's subfolder. */
+  assets?: string
 }
 
 export function embedHtml(chart: ChartDefinition, options: EmbedPageOptions): string {
+  const strings = stringsOf(chart.lang)
+  const words = strings.kit.embed
+  const assets = escapeHtml(options.assets ?? '')
   const id = escapeHtml(chart.id)
-  const notes = chart.notes.map(n => `<p class="note">Note: ${escapeHtml(n)}</p>`).join('\n')
+  const notes = chart.notes.map(n => `<p class="note">${escapeHtml(strings.words.note(n))}</p>`).join('\n')
+  const notice = chart.reviewed ? '' : `\n<p class="translation">${escapeHtml(strings.kit.notReviewed)}</p>`
   const downloads = options.downloads.map(d => `<a href="${escapeHtml(d.path)}" download>${escapeHtml(d.label)}</a>`).join(' · ')
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(strings.meta.tag)}">
 <head>
 ${pageHead(chart.title)}
-<link rel="stylesheet" href="embed.css">
-<script src="embed.js" defer></script>
+<link rel="stylesheet" href="${assets}embed.css">
+<script src="${assets}embed.js" defer></script>
 </head>
 <body>
-<main class="embed" data-chart-id="${id}" data-chart-ready="false">
+<main class="embed" data-chart-id="${id}" data-chart-lang="${escapeHtml(chart.lang)}" data-chart-ready="false">
 <header>
 <h1>${escapeHtml(chart.title)}</h1>
 <p class="subtitle">${escapeHtml(chart.subtitle)}</p>
-<button type="button" class="toggle" data-toggle aria-controls="${id}-table" aria-expanded="false">Data</button>
+<button type="button" class="toggle" data-toggle data-show-data="${escapeHtml(words.showData)}" data-show-chart="${escapeHtml(words.showChart)}" aria-controls="${id}-table" aria-expanded="false">${escapeHtml(words.showData)}</button>
 </header>
 <figure class="chart" data-view="chart">
 <div class="canvas-box"><canvas role="img" aria-label="${escapeHtml(chart.altText)}"><p>${escapeHtml(chart.altText)}</p></canvas></div>
 </figure>
-<section class="table" id="${id}-table" data-view="table" aria-label="Data" hidden>
+<section class="table" id="${id}-table" data-view="table" aria-label="${escapeHtml(words.dataRegion)}" hidden>
 ${tableHtml(chart.table, chart.title)}
 </section>
 <footer>
 ${sourcesHtml(chart)}
-${notes}
-<p class="meta"><a href="${KIT_LICENCE.url}" target="_blank" rel="noopener license">${KIT_LICENCE.name}</a> ${escapeHtml(KIT_LICENCE.attribution)}. Data: see sources. Data version ${escapeHtml(options.dataVersion)}. Download: ${downloads}</p>
+${notes}${notice}
+<p class="meta"><a href="${KIT_LICENCE.url}" target="_blank" rel="noopener license">${KIT_LICENCE.name}</a> ${escapeHtml(KIT_LICENCE.attribution)}. ${escapeHtml(words.dataSeeSources)} ${escapeHtml(words.dataVersion(options.dataVersion))} ${escapeHtml(words.download)} ${downloads}</p>
 </footer>
 </main>
 </body>
@@ -125,6 +131,7 @@ thead th{border-bottom:2px solid var(--ink-muted)}
 .unit{font-weight:400;color:var(--ink-muted)}
 footer{font-size:.8rem;color:var(--ink-muted);margin-top:.5rem}
 footer p{margin:.2rem 0}
+.translation{font-style:italic}
 .sources summary{cursor:pointer}
 .sources ul{margin:.3rem 0;padding-left:1.2rem}
 a{color:var(--link)}

@@ -4,6 +4,8 @@
  * bundles its browser code.
  * May import: core, output, browser, deck; charts/ and data/.
  */
+export { FIT_RULES, FitError, judgeFit } from './fit'
+export type { FitProblem, FitResult } from './fit'
 export { KIT_DEFAULTS, KIT_USAGE, KitOptionError, parseKitArgs } from './options'
 export type { ChartKitOptions } from './options'
 export { runChartKit } from './run'

@@ -3,8 +3,9 @@
  * 127.0.0.1 and opened in one page of the shared browser. Every PNG and SVG of a run is drawn in that one page.
  */
 import type { Browser, BrowserContext } from 'playwright-chromium'
+import type { Lang } from '../../charts/i18n/languages'
 import type { PresetName } from '../../charts/presets'
-import type { FigureRequest } from '../../embed/protocol'
+import type { FigureRequest, FitSample } from '../../embed/protocol'
 import type { StaticServer } from '../browser/index'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -12,8 +13,10 @@ import { keepLocal, serveStatic } from '../browser/index'
 import { FONT_FILES, fontCssForFolder, fontCssInline, readFontFile } from './fonts'
 
 export interface FigureRenderer {
-  png: (id: string, preset: PresetName) => Promise<Buffer>
-  svg: (id: string, preset: PresetName) => Promise<string>
+  png: (id: string, lang: Lang, preset: PresetName) => Promise<Buffer>
+  /** Where every string of the figure went, as png() draws it (fit.ts judges it). */
+  fit: (id: string, lang: Lang, preset: PresetName) => Promise<FitSample>
+  svg: (id: string, lang: Lang, preset: PresetName) => Promise<string>
   close: () => Promise<void>
 }
 
@@ -67,14 +70,20 @@ export async function openRenderer(browser: Browser, dir: string, renderScript: 
     }
     const opened = { server, context }
     return {
-      png: async (id, preset) => {
-        const request: FigureRequest = { id, preset, transparent }
+      png: async (id, lang, preset) => {
+        const request: FigureRequest = { id, lang, preset, transparent }
         const base64 = await page.evaluate(r => window.chartKit!.png(r), request)
         check()
         return Buffer.from(base64, 'base64')
       },
-      svg: async (id, preset) => {
-        const text = await page.evaluate(r => window.chartKit!.svg(r), { id, preset, transparent, fontCss })
+      fit: async (id, lang, preset) => {
+        const request: FigureRequest = { id, lang, preset, transparent }
+        const sample = await page.evaluate(r => window.chartKit!.fit(r), request)
+        check()
+        return sample
+      },
+      svg: async (id, lang, preset) => {
+        const text = await page.evaluate(r => window.chartKit!.svg(r), { id, lang, preset, transparent, fontCss })
         check()
         return text
       },

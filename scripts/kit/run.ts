@@ -15,6 +15,7 @@ import type { Log } from '../core/index'
 import type { ManifestEntry, Swap } from '../output/index'
 import type { GalleryEntry } from './gallery'
 import type { ChartKitOptions } from './options'
+import type { FitResult } from './fit'
 import type { FigureRenderer } from './render'
 import type { KitStage } from './stage'
 import { mkdir } from 'node:fs/promises'
@@ -26,6 +27,7 @@ import { dataVersion, lockExportFolder, makeWorkDir, MANIFEST_NAME, manifestText
 import { buildBrowserBundles } from './bundle'
 import { writeChartFolder } from './chart-folder'
 import { galleryEntriesOnDisk, writeGallery } from './gallery'
+import { FitError } from './fit'
 import { checkKitOptions } from './options'
 import { openRenderer } from './render'
 import { createStage, ownsKind } from './stage'
@@ -57,6 +59,8 @@ export interface ChartKitResult {
   /** The manifest entries of every file under <out>/charts once the kit is in place. */
   entries: ManifestEntry[]
   dataVersion: string
+  /** The fit check of every PNG: "<id>/<lang>/<preset>" → what was measured (fit.ts). */
+  fit: Record<string, FitResult>
   /** Seconds spent per stage and per chart (all its formats), for the benchmark. */
   timings: { setup: number, perChart: Record<string, number>, finish: number, total: number }
   /** Only with KitShared.commit false. */
@@ -74,11 +78,12 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
   const started = performance.now()
   const seconds = (from: number) => (performance.now() - from) / 1000
   await assertValidData()
-  const { charts, chartIds } = await import('../../charts/registry')
+  const { chartIds, getChart } = await import('../../charts/registry')
+  const { LANGS } = await import('../../charts/i18n/languages')
   const { options, ids, presets } = checkKitOptions(input, chartIds)
   const version = dataVersion()
   const chartsDir = join(options.out, 'charts')
-  log.step(`${ids.length} chart${ids.length === 1 ? '' : 's'} · ${presets.join(', ')} PNG + SVG, CSV, JSON, embed · data ${version}${options.transparent ? ' · transparent' : ''}`)
+  log.step(`${ids.length} chart${ids.length === 1 ? '' : 's'} × ${LANGS.length} languages (${LANGS.join(', ')}) · ${presets.join(', ')} PNG + SVG, CSV, JSON, embed · data ${version}${options.transparent ? ' · transparent' : ''}`)
 
   // Found (not launched) before anything is written, so a wrong --browser also leaves no trace.
   const found = shared.browser ? undefined : await getBrowser({ explicit: options.browser, say: log.step })
@@ -111,15 +116,25 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
 
     const perChart: Record<string, number> = {}
     const entries: GalleryEntry[] = []
+    const fit: Record<string, FitResult> = {}
+    const onFit = (f: { id: string, lang: string, preset: string }, result: FitResult) => { fit[`${f.id}/${f.lang}/${f.preset}`] = result }
     for (const [i, id] of ids.entries()) {
-      const chart = charts.find(c => c.id === id)!
+      // Every language of the chart; a text from data/ with no translation stops the run here, naming it.
+      const versions = LANGS.map(lang => getChart(id, lang))
       const from = performance.now()
       guard?.step(`drawing chart "${id}"`)
-      const files = await writeChartFolder(join(stage.dir, id), chart, { renderer, presets, dataVersion: version, embedScript: bundles.embed })
+      const written = await writeChartFolder(join(stage.dir, id), versions, { renderer, presets, dataVersion: version, embedScript: bundles.embed, intlScript: bundles.intl, onFit })
       perChart[id] = seconds(from)
-      entries.push({ id, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, notes: chart.notes.length, files })
+      for (const chart of versions)
+        entries.push({ id, lang: chart.lang, reviewed: chart.reviewed, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, notes: chart.notes.length, files: written })
       log.progress(`${id}`, i + 1, ids.length)
     }
+
+    const unfit = Object.entries(fit).filter(([, r]) => r.problems.length > 0).map(([figure, r]) => ({ figure, problems: r.problems }))
+    if (unfit.length > 0)
+      throw new FitError(unfit)
+    const worst = Object.values(fit).reduce((w, r) => Math.min(w, r.edgeMargin), Number.POSITIVE_INFINITY)
+    log.step(`text fits in all ${Object.keys(fit).length} figures (closest to an edge: ${Math.round(worst * 10) / 10}px)`)
 
     const finishFrom = performance.now()
     const replaceAll = ids.length === chartIds.length
@@ -130,7 +145,7 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
     const previous = await readManifest(options.out)
     const manifestEntries = await stage.entries(replaceAll, version, previous)
     const swaps = await stage.swaps(replaceAll)
-    const result: ChartKitResult = { dir: chartsDir, charts: ids, entries: manifestEntries, dataVersion: version, timings: { setup, perChart, finish: 0, total: 0 } }
+    const result: ChartKitResult = { dir: chartsDir, charts: ids, entries: manifestEntries, dataVersion: version, fit, timings: { setup, perChart, finish: 0, total: 0 } }
     const totals = () => ({ ...result.timings, finish: seconds(finishFrom), total: seconds(started) })
     const summary = `${ids.length} chart${ids.length === 1 ? '' : 's'} (${manifestEntries.length} files, ${formatBytes(manifestEntries.reduce((s, e) => s + e.bytes, 0))})`
     if (shared.commit === false) {
@@ -160,7 +175,8 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
       const bytes = manifestEntries.filter(e => e.chart === id).reduce((sum, e) => sum + e.bytes, 0)
       log.file(`${shown(join(chartsDir, id))}/`, bytes)
     }
-    log.file(shown(join(chartsDir, 'index.html')), manifestEntries.find(e => e.path === 'charts/index.html')?.bytes ?? 0)
+    for (const e of manifestEntries.filter(e => e.kind === 'chart-gallery' && e.path.endsWith('.html')))
+      log.file(shown(join(options.out, e.path)), e.bytes)
     log.done(summary)
     return { ...result, timings: totals() }
   }

@@ -4,10 +4,12 @@
  * they were. The export takes the staged kit and puts it in place together with its own files.
  * Also lists, for the manifest, what exports/charts/ will hold once the staged kit is in place.
  */
+import type { Lang } from '../../charts/i18n/languages'
 import type { Manifest, ManifestEntry, Swap } from '../output/index'
 import { rmSync } from 'node:fs'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
+import { DEFAULT_LANG, isLang } from '../../charts/i18n/languages'
 import { describeFile, onInterrupt, tempPathFor } from '../output/index'
 
 export interface KitStage {
@@ -37,23 +39,32 @@ async function walk(dir: string): Promise<string[]> {
 /** Whether a manifest kind is the chart kit's (every kind chartKind gives). */
 export const ownsKind = (kind: string): boolean => kind.startsWith('chart-')
 
-/** The manifest kind of a file under exports/charts/, from where it sits and what it is. */
-export function chartKind(pathInCharts: string): { kind: string, chart?: string } {
+/**
+ * The manifest kind of a file under exports/charts/, from where it sits and what it is, and its language: a
+ * translation's files sit in <chart>/<lang>/, a gallery page is index.<lang>.html, the report's language is at the
+ * top. Files every language shares (script, styles, fonts) have none.
+ */
+export function chartKind(pathInCharts: string): { kind: string, chart?: string, lang?: Lang } {
   const parts = pathInCharts.split('/')
-  if (parts.length === 1 || parts[0] === 'fonts')
-    return { kind: 'chart-gallery' }
+  if (parts.length === 1 || parts[0] === 'fonts') {
+    const page = /^index(?:\.(.+))?\.html$/.exec(parts[0]!)
+    const lang = page ? (page[1] ?? DEFAULT_LANG) : undefined
+    return { kind: 'chart-gallery', ...(isLang(lang) ? { lang } : {}) }
+  }
   const chart = parts[0]!
   const name = parts.at(-1)!
+  const sub = parts.length === 3 && isLang(parts[1]) ? parts[1] : undefined
+  const lang = sub ?? DEFAULT_LANG
   if (name.endsWith('.png'))
-    return { kind: 'chart-png', chart }
+    return { kind: 'chart-png', chart, lang }
   if (name.endsWith('.svg'))
-    return { kind: 'chart-svg', chart }
+    return { kind: 'chart-svg', chart, lang }
   if (name.endsWith('.csv'))
-    return { kind: 'chart-csv', chart }
+    return { kind: 'chart-csv', chart, lang }
   if (name === `${chart}.json`)
-    return { kind: 'chart-json', chart }
+    return { kind: 'chart-json', chart, lang }
   if (name === 'embed.html')
-    return { kind: 'chart-embed', chart }
+    return { kind: 'chart-embed', chart, lang }
   return { kind: 'chart-embed-asset', chart }
 }
 
@@ -78,8 +89,8 @@ export async function createStage(chartsDir: string): Promise<KitStage> {
       const outDir = join(chartsDir, '..')
       const describe = (root: string, file: string, version: string) => {
         const path = inCharts(root, file)
-        const { kind, chart } = chartKind(path)
-        return describeFile(outDir, file, kind, { dataVersion: version, as: `charts/${path}`, ...(chart ? { chart } : {}) })
+        const { kind, chart, lang } = chartKind(path)
+        return describeFile(outDir, file, kind, { dataVersion: version, as: `charts/${path}`, ...(chart ? { chart } : {}), ...(lang ? { lang } : {}) })
       }
       const staged = await Promise.all((await walk(dir)).map(file => describe(dir, file, dataVersion)))
       if (await whole(replaceAll))

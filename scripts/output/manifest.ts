@@ -19,6 +19,8 @@ export interface ManifestEntry {
   pages?: number
   /** The chart a kit file belongs to. */
   chart?: string
+  /** The language of a kit file's words ('en', 'sq', 'sr-Latn'); absent for files without words of their own (fonts, scripts, styles). */
+  lang?: string
 }
 
 export interface Manifest {
@@ -32,6 +34,7 @@ export interface DescribeExtra {
   dataVersion: string
   pages?: number
   chart?: string
+  lang?: string
   /**
    * The path the file will have, relative to the export folder, when it is described while still staged under a
    * temporary name (the default is where it is now).

@@ -20,6 +20,7 @@ import { parse } from 'csv-parse/sync'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { donated, purchased } from '../../charts/definitions/vaccine-figures'
+import { LANGS } from '../../charts/i18n/languages'
 import { presets, PRESET_NAMES } from '../../charts/presets'
 import { charts, getChart } from '../../charts/registry'
 import { darkPalette, palette } from '../../charts/theme'
@@ -138,7 +139,7 @@ describe('the files', () => {
       expect(entry.bytes).toBe(bytes.length)
       expect(entry.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
     }
-    expect(listed.filter(e => e.kind === 'chart-png')).toHaveLength(charts.length * PRESET_NAMES.length)
+    expect(listed.filter(e => e.kind === 'chart-png')).toHaveLength(charts.length * PRESET_NAMES.length * LANGS.length)
   })
 
   it('are the same on a second run: byte-identical text and SVG, pixel-identical PNG', async () => {
@@ -383,7 +384,7 @@ describe('options', () => {
     const result = await runChartKit({ out: outB(), only: ['vaccination-coverage'], presets: ['social'], transparent: true }, { browser, log: quiet })
     expect(result.charts).toEqual(['vaccination-coverage'])
     const folder = join(outB(), 'charts', 'vaccination-coverage')
-    expect((await walk(folder)).filter(f => f.endsWith('.png'))).toEqual(['vaccination-coverage-social.png'])
+    expect((await walk(folder)).filter(f => f.endsWith('.png'))).toEqual(LANGS.map(l => `${l === 'en' ? '' : `${l}/`}vaccination-coverage-social.png`).sort())
     const png = PNG.sync.read(await readFile(join(folder, 'vaccination-coverage-social.png')))
     expect(png.data[3], 'corner alpha').toBe(0)
     const svg = await readFile(join(folder, 'vaccination-coverage.svg'), 'utf8')

@@ -4,8 +4,8 @@
  * which leaves its total of Chinese doses unknown), and it is exported again. Then, in Chromium, on the exported
  * site's map slides: Montenegro's fill changed at a point well inside its shape (computed here from the geometry
  * with polylabel and d3-geo, not taken from the chart), its label and its alt text changed, and no pixel outside
- * Montenegro and its label moved. The chart kit's SVG, CSV and JSON, and the PDFs, say the same. The lint reads
- * the map labels from the live charts and passes them.
+ * Montenegro and its label moved. The chart kit's SVG, CSV and JSON, and the PDFs, say the same, and so does the
+ * kit in Albanian and Serbian. The lint reads the map labels from the live charts and passes them.
  */
 import type { Browser, Page } from 'playwright-chromium'
 import type { LonLat } from '../../charts/geo'
@@ -21,6 +21,7 @@ import { PNG } from 'pngjs'
 import polylabel from 'polylabel'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toFeature } from '../../charts/geo'
+import { stringsOf } from '../../charts/i18n/languages'
 import { focusShapes } from '../../charts/map-shapes'
 import { palette } from '../../charts/theme'
 import { event } from '../../data/event'
@@ -40,6 +41,18 @@ type MapId = typeof MAPS[number]
 const EXPECTED: Record<MapId, { before: { fill: string, value: string }, after: { fill: string, value: string }, altAfter: string }> = {
   'tech-presence-map': { before: { fill: palette.levelUndecided, value: 'Undecided' }, after: { fill: palette.levelPresent, value: 'Present' }, altAfter: 'and Montenegro (telecoms & 5G)' },
   'chinese-doses-map': { before: { fill: palette.rate1, value: '≥ 4.8' }, after: { fill: palette.noData, value: 'no data' }, altAfter: 'Montenegro: not known.' },
+}
+
+/** The same change in the translated kit: Montenegro's value before and after on its label, and what the alt text says after. */
+const TRANSLATED: Record<MapId, Record<'sq' | 'sr-Latn', { before: string, after: string, alt: string }>> = {
+  'tech-presence-map': {
+    'sq': { before: 'E pavendosur', after: 'E pranishme', alt: 'dhe Mali i Zi (telekomunikacion & 5G)' },
+    'sr-Latn': { before: 'Neodlučeno', after: 'Prisutno', alt: 'i Crna Gora (telekomunikacije & 5G)' },
+  },
+  'chinese-doses-map': {
+    'sq': { before: '≥ 4,8', after: 'pa të dhëna', alt: 'Mali i Zi: nuk dihet.' },
+    'sr-Latn': { before: '≥ 4,8', after: 'nema podataka', alt: 'Crna Gora: nije poznato.' },
+  },
 }
 
 let copy: ProjectCopy
@@ -218,6 +231,23 @@ describe.each(MAPS.map(id => [id] as const))('%s', (id) => {
     expect(count(now, EXPECTED[id].after.value) - count(was, EXPECTED[id].after.value)).toBe(2)
     expect(count(was, EXPECTED[id].before.value) - count(now, EXPECTED[id].before.value)).toBe(2)
     expect(count(now, 'Montenegro')).toBe(2)
+  })
+
+  it.each(['sq', 'sr-Latn'] as const)('says the same change in %s: Montenegro\'s label and alt text, and no other drawn text', async (lang) => {
+    // The source line may lose a publisher with the donation's size (the doses map: "… dhe 13 të tjera" → "12"): left out.
+    const sourceLine = stringsOf(lang).words.source('')
+    const texts = async (out: string) => [...(await readFile(join(out, 'charts', id, lang, `${id}.svg`), 'utf8')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+      .map(m => m[1]!.replace(/&amp;/g, '&'))
+      .filter(text => !text.startsWith(sourceLine))
+    const [was, now] = [await texts(outs.before), await texts(outs.after)]
+    const expected = TRANSLATED[id][lang]
+    // What was drawn and is no longer, and what is new: Montenegro's value, twice (halo, then text), nothing else.
+    const less = (a: string[], b: string[]) => b.reduce((rest, text) => { const i = rest.indexOf(text); return i < 0 ? rest : rest.toSpliced(i, 1) }, a)
+    expect(less(was, now)).toEqual([expected.before, expected.before])
+    expect(less(now, was)).toEqual([expected.after, expected.after])
+    const alt = async (out: string) => (JSON.parse(await readFile(join(out, 'charts', id, lang, `${id}.json`), 'utf8')) as { altText: string }).altText
+    expect(await alt(outs.before)).not.toContain(expected.alt)
+    expect(await alt(outs.after)).toContain(expected.alt)
   })
 
   it('changes Montenegro\'s row of the CSV and only that row, and the JSON\'s alt text', async () => {

@@ -5,6 +5,7 @@
  * state, caches, clock or locale it reads.
  */
 import type { BarModel } from '../../charts/bars'
+import type { Lang } from '../../charts/i18n/languages'
 import type { MatrixModel } from '../../charts/matrix'
 import type { TimelineModel } from '../../charts/timeline'
 import { join } from 'node:path'
@@ -21,7 +22,8 @@ export interface MadeUpModels {
 
 export interface ChartTexts {
   clock: string
-  charts: { id: string, altText: string, csv: string, json: string }[]
+  /** Every chart in every chart language. */
+  charts: { id: string, lang: Lang, altText: string, csv: string, json: string }[]
   bars: string[]
   timelines: string[]
   matrices: string[]

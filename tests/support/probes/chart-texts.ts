@@ -1,6 +1,7 @@
 /**
  * Prints, as JSON, every text the project generates from the data without a browser: each chart's alt text, its
- * kit CSV and JSON, and the alt text of the made-up models given as JSON in argv[2] ({ bars?, timelines?, matrices? }).
+ * kit CSV and JSON in every chart language, and the alt text of the made-up models given as JSON in argv[2]
+ * ({ bars?, timelines?, matrices? }).
  * Run in a separate process by tests that check those texts are deterministic (tests/support/fresh-process.ts).
  *
  * With PROBE_CLOCK=<ISO date> set, the process's clock reads that date (and moves on from it) before any project
@@ -33,7 +34,8 @@ if (shifted) {
 
 const { describeBars } = await import('../../../charts/bars')
 const { describeMatrix } = await import('../../../charts/matrix')
-const { charts } = await import('../../../charts/registry')
+const { chartsIn } = await import('../../../charts/registry')
+const { LANGS } = await import('../../../charts/i18n/languages')
 const { describeTimeline } = await import('../../../charts/timeline')
 const { PRESET_NAMES } = await import('../../../charts/presets')
 const { chartCsv, chartFiles, chartJson } = await import('../../../scripts/kit/files')
@@ -42,14 +44,16 @@ const VERSION = 'abc123def456'
 const models = JSON.parse(process.argv[2] ?? '{}') as Models
 const out = {
   clock: new Date().toISOString(),
-  charts: charts.map(chart => ({
+  charts: LANGS.flatMap(lang => chartsIn(lang).map(chart => ({
     id: chart.id,
+    lang,
     altText: chart.altText,
     csv: chartCsv(chart, VERSION),
-    json: chartJson(chart, VERSION, chartFiles(chart.id, PRESET_NAMES, ['a.woff2'])),
-  })),
-  bars: (models.bars ?? []).map(describeBars),
-  timelines: (models.timelines ?? []).map(describeTimeline),
-  matrices: (models.matrices ?? []).map(describeMatrix),
+    json: chartJson(chart, VERSION, chartFiles(chart.id, PRESET_NAMES, ['a.woff2'], lang)),
+  }))),
+  // One argument each: the describers' second is the language (English by default), not map()'s index.
+  bars: (models.bars ?? []).map(model => describeBars(model)),
+  timelines: (models.timelines ?? []).map(model => describeTimeline(model)),
+  matrices: (models.matrices ?? []).map(model => describeMatrix(model)),
 }
 process.stdout.write(JSON.stringify(out))

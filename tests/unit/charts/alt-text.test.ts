@@ -8,8 +8,9 @@ import type { TimelineModel, TimelinePoint } from '../../../charts/timeline'
 import type { Figure } from '../../../data/schema'
 import { describe, expect, it } from 'vitest'
 import { describeBars } from '../../../charts/bars'
+import { LANGS } from '../../../charts/i18n/languages'
 import { describeMatrix } from '../../../charts/matrix'
-import { charts, getChart } from '../../../charts/registry'
+import { charts, chartsIn, getChart } from '../../../charts/registry'
 import { describeTimeline } from '../../../charts/timeline'
 import { chartTextsInFreshProcess, UNLIKE_PROCESSES } from '../../support/fresh-process'
 
@@ -42,12 +43,13 @@ describe('alt text of the real charts', () => {
       expect(chart.altText, chart.id).toMatch(/^(Stacked bar chart|Bar chart|Timeline|Grid|Map) of /)
   })
 
-  it('is the same in separate processes with other clocks, time zones and locales', async () => {
-    const here = charts.map(chart => ({ id: chart.id, altText: chart.altText }))
+  it('is the same in separate processes with other clocks, time zones and locales, in every chart language', async () => {
+    const here = LANGS.flatMap(lang => chartsIn(lang).map(chart => ({ id: chart.id, lang, altText: chart.altText })))
+    expect(new Set(here.map(c => c.altText)).size).toBe(here.length)
     const others = await Promise.all(UNLIKE_PROCESSES.map(env => chartTextsInFreshProcess(env)))
     expect(others.map(o => o.clock.slice(0, 4))).toEqual(['2031', '2019'])
     for (const other of others)
-      expect(other.charts.map(({ id, altText }) => ({ id, altText }))).toEqual(here)
+      expect(other.charts.map(({ id, lang, altText }) => ({ id, lang, altText }))).toEqual(here)
   }, 120_000)
 
   it('says Kosovo received none, names the leader, and which figures are not known or lower bounds', () => {
@@ -80,7 +82,7 @@ describe('alt text of the real charts', () => {
   })
 
   it('names the leader of the coverage chart with its share', () => {
-    expect(getChart('vaccination-coverage').altText).toContain('Kosovo is highest with 45.2 %, followed by Montenegro (44.7 %).')
+    expect(getChart('vaccination-coverage').altText).toContain('Kosovo is highest with 45.2%, followed by Montenegro (44.7%).')
   })
 
   it('says where Chinese vaccines came first, and that Kosovo received none', () => {
@@ -94,7 +96,8 @@ describe('alt text of the real charts', () => {
     const text = getChart('five-g-commitments').altText
     expect(text).toContain('from Aug 2020 to 13 Jun 2021')
     expect(text).toContain('All 6 countries: WB6 5G Roadmap (2 Nov 2020).')
-    expect(text).toContain('Kosovo: Washington Agreement (4 Sep 2020), Vendor pledge (16 Oct 2020) and US memorandum (23 Oct 2020).')
+    // Months as Intl abbreviates them in en-GB ("Sept").
+    expect(text).toContain('Kosovo: Washington Agreement (4 Sept 2020), Vendor pledge (16 Oct 2020) and US memorandum (23 Oct 2020).')
     expect(text).toContain('Bosnia and Herzegovina: no US commitment found.')
   })
 
@@ -139,7 +142,7 @@ describe('describeBars on made-up models', () => {
 
   it('writes percentages without repeating the unit', () => {
     const text = describeBars(bars([[exact(45.2), exact(30), exact(20)]], { format: 'percent', unit: '% of population', measure: 'the share vaccinated' }))
-    expect(text).toContain('Alphaland is highest with 45.2 %, followed by Betaland (30.0 %)')
+    expect(text).toContain('Alphaland is highest with 45.2%, followed by Betaland (30.0%)')
     expect(text).not.toContain('% % of population')
   })
 
@@ -149,7 +152,7 @@ describe('describeBars on made-up models', () => {
 
   it('is deterministic: the same text in separate processes with other clocks, time zones and locales', async () => {
     const models = [bars([[exact(3), exact(2), atLeast(1)], [unknown, exact(1), exact(0)]]), bars([[exact(100), atLeast(40), unknown], [exact(5), exact(5), exact(5)]], { stacked: true })]
-    const here = models.map(describeBars)
+    const here = models.map(model => describeBars(model))
     const others = await Promise.all(UNLIKE_PROCESSES.map(env => chartTextsInFreshProcess(env, { bars: models })))
     for (const other of others)
       expect(other.bars).toEqual(here)

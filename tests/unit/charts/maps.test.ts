@@ -5,10 +5,13 @@
  * on small made-up models (an unknown, a zero, a lower bound).
  */
 import type { LegendItem } from 'chart.js'
+import type { Lang } from '../../../charts/i18n/languages'
 import type { MapModel } from '../../../charts/map'
 import type { MapLayerOptions } from '../../../charts/map-layer'
 import { describe, expect, it } from 'vitest'
 import { strongestLevel } from '../../../charts/definitions/tech-presence-map'
+import { stringsOf } from '../../../charts/i18n/languages'
+import { translation } from '../../../charts/i18n/translation'
 import { describeMap } from '../../../charts/map'
 import { stack } from '../../../charts/map-layer'
 import { getChart } from '../../../charts/registry'
@@ -20,18 +23,18 @@ import { RULES, seriesDifference } from '../../../scripts/lint/rules'
 const doses = getChart('chinese-doses-map')
 const tech = getChart('tech-presence-map')
 
-function layer(id: string): MapLayerOptions {
-  return getChart(id).config(profiles.print).options!.plugins!.mapLayer as MapLayerOptions
+function layer(id: string, lang: Lang = 'en'): MapLayerOptions {
+  return getChart(id, lang).config(profiles.print).options!.plugins!.mapLayer as MapLayerOptions
 }
 
-function legend(id: string): LegendItem[] {
-  const labels = getChart(id).config(profiles.print).options!.plugins!.legend!.labels as { generateLabels: () => LegendItem[] }
+function legend(id: string, lang: Lang = 'en'): LegendItem[] {
+  const labels = getChart(id, lang).config(profiles.print).options!.plugins!.legend!.labels as { generateLabels: () => LegendItem[] }
   return labels.generateLabels()
 }
 
 /** Fill of each labelled country in the dataset, by country code. */
-function fills(id: string): Record<string, string> {
-  const config = getChart(id).config(profiles.print)
+function fills(id: string, lang: Lang = 'en'): Record<string, string> {
+  const config = getChart(id, lang).config(profiles.print)
   const dataset = config.data.datasets[0] as unknown as { data: { feature: { id: string } }[], backgroundColor: string[] }
   return Object.fromEntries(dataset.data.map((d, i) => [d.feature.id, dataset.backgroundColor[i]!]).filter(([id]) => !String(id).startsWith('context-')))
 }
@@ -120,6 +123,91 @@ describe.each([['chinese-doses-map'], ['tech-presence-map']])('%s', (id) => {
   })
 })
 
+/** What each translated map must say, written out here (not taken from the strings files it checks). */
+const IN: Record<'sq' | 'sr-Latn', { classes: string[], boundaries: string, alt: { doses: string[], tech: string[] } }> = {
+  'sq': {
+    classes: ['Asnjë (0)', 'Nën 10', '10–19,9', '20–39,9', '40 e më shumë', 'Pa të dhëna', 'Me vija: të paktën'],
+    boundaries: 'Kufijtë: Natural Earth (domen publik).',
+    alt: {
+      doses: [
+        'Hartë e 6 vendeve. Ngjyra e secilit vend tregon: dozat e vaksinave kineze kundër COVID-19 për 100 banorë',
+        '40 e më shumë: Serbia (50,4).',
+        'Nën 10: Shqipëria (të paktën 8,8; dozat e dhuruara nga Kina: nuk dihet) dhe Mali i Zi (të paktën 4,8; dozat e blera: nuk dihet).',
+        'Asnjë (0): Kosova (asnjë dozë, sipas burimit).',
+        'Shifra më e lartë: Serbia, 50,4; shifra më e ulët: Kosova, 0.',
+        'Kufij të poshtëm, me vija të pjerrëta: Bosnja dhe Hercegovina, Mali i Zi, Maqedonia e Veriut dhe Shqipëria',
+      ],
+      tech: [
+        'E gjerë: Serbia (të 4 fushat).',
+        'E kufizuar ose aspak: Maqedonia e Veriut, Shqipëria dhe Kosova (secili vend: të 4 fushat).',
+        'E pavendosur: Mali i Zi (telekomunikacion & 5G; nuk u gjet në 3 fushat e tjera).',
+      ],
+    },
+  },
+  'sr-Latn': {
+    classes: ['Nijedna (0)', 'Manje od 10', '10–19,9', '20–39,9', '40 i više', 'Nema podataka', 'Šrafirano: najmanje'],
+    boundaries: 'Granice: Natural Earth (javno dobro).',
+    alt: {
+      doses: [
+        'Mapa 6 zemalja. Boja svake zemlje pokazuje: kineske doze vakcina protiv COVID-19 na 100 stanovnika',
+        '40 i više: Srbija (50,4).',
+        'Manje od 10: Albanija (najmanje 8,8; doze koje je donirala Kina: nije poznato) i Crna Gora (najmanje 4,8; kupljene doze: nije poznato).',
+        'Nijedna (0): Kosovo (nula prema izvoru).',
+        'Najviša vrednost: Srbija, 50,4; najniža: Kosovo, 0.',
+        'Donje granice, šrafirano: Bosna i Hercegovina, Crna Gora, Severna Makedonija i Albanija',
+      ],
+      tech: [
+        'Opsežno: Srbija (sve 4 oblasti).',
+        'Ograničeno ili nimalo: Severna Makedonija, Albanija i Kosovo (svaka zemlja: sve 4 oblasti).',
+        'Neodlučeno: Crna Gora (telekomunikacije & 5G; ostale 3 oblasti: nije pronađeno).',
+      ],
+    },
+  },
+}
+
+describe.each(Object.keys(IN) as ('sq' | 'sr-Latn')[])('the maps in %s', (lang) => {
+  const words = stringsOf(lang)
+
+  it('label each country with the short name the other charts use and its value in the locale\'s format, "≥" kept', () => {
+    const areas = layer('chinese-doses-map', lang).areas
+    expect(Object.fromEntries(areas.map(a => [a.key, a.value]))).toEqual({ RS: '50,4', BA: '≥ 16,8', ME: '≥ 4,8', MK: '≥ 38,4', AL: '≥ 8,8', XK: '0' })
+    // The per-100 bars' axis names the same six the same way.
+    const bars = getChart('chinese-doses-per-100', lang).config(profiles.print).data.labels as string[]
+    for (const id of ['chinese-doses-map', 'tech-presence-map']) {
+      for (const area of layer(id, lang).areas)
+        expect(area.label, `${id} ${area.key}`).toBe(words.countries[area.key as keyof typeof words.countries].short)
+      expect(layer(id, lang).areas.map(a => a.label).sort(), id).toEqual([...bars].sort())
+    }
+  })
+
+  it('fill and hatch exactly as in English: a language changes words, never colours', () => {
+    for (const id of ['chinese-doses-map', 'tech-presence-map']) {
+      expect(fills(id, lang), id).toEqual(fills(id))
+      expect(layer(id, lang).areas.map(a => [a.key, a.hatch]), id).toEqual(layer(id).areas.map(a => [a.key, a.hatch]))
+      expect(legend(id, lang).map(i => [i.fillStyle, i.lineWidth]), id).toEqual(legend(id).map(i => [i.fillStyle, i.lineWidth]))
+    }
+  })
+
+  it('write the legend classes with the locale\'s decimals, and the matrix\'s words on the technology map', () => {
+    expect(legend('chinese-doses-map', lang).map(i => i.text)).toEqual(IN[lang].classes)
+    const matrix = getChart('tech-presence-matrix', lang)
+    const matrixLegend = (matrix.config(profiles.print).options!.plugins!.legend!.labels as { generateLabels: () => LegendItem[] }).generateLabels()
+    expect(legend('tech-presence-map', lang).map(i => i.text)).toEqual(matrixLegend.map(i => i.text))
+    const cells = Object.fromEntries(matrix.table.rows.map(r => [r.key, r.cells.map(c => c.text)]))
+    for (const area of layer('tech-presence-map', lang).areas)
+      expect(cells[area.key], area.key).toContain(area.value)
+  })
+
+  it('credit the boundaries in the language, and say the classes, bounds and unknown parts on its own frames', () => {
+    for (const id of ['chinese-doses-map', 'tech-presence-map'])
+      expect(getChart(id, lang).notes, id).toContain(IN[lang].boundaries)
+    for (const sentence of IN[lang].alt.doses)
+      expect(getChart('chinese-doses-map', lang).altText).toContain(sentence)
+    for (const sentence of IN[lang].alt.tech)
+      expect(getChart('tech-presence-map', lang).altText).toContain(sentence)
+  })
+})
+
 describe('map alt text rules, on a made-up model', () => {
   const area = (key: 'RS' | 'BA' | 'ME', name: string, category: string, detail: string, figure?: MapModel['areas'][number]['figure']) =>
     ({ key, name, label: name, category, value: '', detail, bound: figure?.status === 'atLeast', cells: [], figure })
@@ -146,7 +234,16 @@ describe('map alt text rules, on a made-up model', () => {
     expect(text).not.toContain('No data:')
     expect(text).toContain('Some: Alphaland (at least 8.8).')
     expect(text).toContain('Highest figure: Alphaland, at least 8.8; lowest: Betaland, 0.')
-    expect(text).toContain('Lower bounds, hatched: Alphaland')
+    expect(text).toContain('Lower bound, hatched: Alphaland (at least the figure shown')
+  })
+
+  it('says the same on the language\'s frames: an unknown not known, a lower bound at least', () => {
+    const text = describeMap(model, translation('sr-Latn'))
+    expect(text).toMatch(/^Mapa 3 zemlje\. Boja svake zemlje pokazuje: things per 100 people\./)
+    expect(text).toContain('Gammaland: nije poznato.')
+    expect(text).not.toContain('No data:')
+    expect(text).toContain('Najviša vrednost: Alphaland, najmanje 8.8; najniža: Betaland, 0.')
+    expect(text).toContain('Donja granica, šrafirano: Alphaland (')
   })
 })
 

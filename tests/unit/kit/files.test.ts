@@ -5,8 +5,9 @@
 import type { ChartDefinition } from '../../../charts/types'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
+import { LANGS } from '../../../charts/i18n/languages'
 import { PRESET_NAMES } from '../../../charts/presets'
-import { charts, getChart } from '../../../charts/registry'
+import { charts, chartsIn, getChart } from '../../../charts/registry'
 import { chartCsv, chartFiles, chartJson, csvNumber, STATUS_WORDS } from '../../../scripts/kit/files'
 import { KIT_LICENCE } from '../../../scripts/kit/licence'
 import { chartTextsInFreshProcess, UNLIKE_PROCESSES } from '../../support/fresh-process'
@@ -110,9 +111,9 @@ describe('the JSON metadata', () => {
     // The probes did run with the clocks they were given.
     expect(a!.clock.slice(0, 4)).toBe('2031')
     expect(b!.clock.slice(0, 4)).toBe('2019')
-    const here = charts.map(chart => ({ id: chart.id, csv: chartCsv(chart, VERSION), json: chartJson(chart, VERSION, chartFiles(chart.id, PRESET_NAMES, ['a.woff2'])) }))
-    expect(here.length).toBeGreaterThanOrEqual(7)
+    const here = LANGS.flatMap(lang => chartsIn(lang).map(chart => ({ id: chart.id, lang, csv: chartCsv(chart, VERSION), json: chartJson(chart, VERSION, chartFiles(chart.id, PRESET_NAMES, ['a.woff2'], lang)) })))
+    expect(here.length).toBeGreaterThanOrEqual(7 * LANGS.length)
     for (const other of [a!, b!])
-      expect(other.charts.map(({ id, csv, json }) => ({ id, csv, json }))).toEqual(here)
+      expect(other.charts.map(({ id, lang, csv, json }) => ({ id, lang, csv, json }))).toEqual(here)
   }, 120_000)
 })

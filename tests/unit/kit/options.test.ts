@@ -53,16 +53,21 @@ describe('checkKitOptions', () => {
 
 describe('manifest kinds of kit files', () => {
   it.each([
-    ['index.html', 'chart-gallery', undefined],
-    ['fonts/a.woff2', 'chart-gallery', undefined],
-    ['x/x-article.png', 'chart-png', 'x'],
-    ['x/x.svg', 'chart-svg', 'x'],
-    ['x/x.csv', 'chart-csv', 'x'],
-    ['x/x.json', 'chart-json', 'x'],
-    ['x/embed.html', 'chart-embed', 'x'],
-    ['x/embed.js', 'chart-embed-asset', 'x'],
-    ['x/fonts/a.woff2', 'chart-embed-asset', 'x'],
-  ])('%s is %s', (path, kind, chart) => {
-    expect(chartKind(path)).toEqual(chart ? { kind, chart } : { kind })
+    ['index.html', 'chart-gallery', undefined, 'en'],
+    ['index.sq.html', 'chart-gallery', undefined, 'sq'],
+    ['fonts/a.woff2', 'chart-gallery', undefined, undefined],
+    ['x/x-article.png', 'chart-png', 'x', 'en'],
+    ['x/sq/x-article.png', 'chart-png', 'x', 'sq'],
+    ['x/x.svg', 'chart-svg', 'x', 'en'],
+    ['x/x.csv', 'chart-csv', 'x', 'en'],
+    ['x/sr-Latn/x.csv', 'chart-csv', 'x', 'sr-Latn'],
+    ['x/x.json', 'chart-json', 'x', 'en'],
+    ['x/embed.html', 'chart-embed', 'x', 'en'],
+    ['x/sq/embed.html', 'chart-embed', 'x', 'sq'],
+    ['x/embed.js', 'chart-embed-asset', 'x', undefined],
+    ['x/intl.js', 'chart-embed-asset', 'x', undefined],
+    ['x/fonts/a.woff2', 'chart-embed-asset', 'x', undefined],
+  ])('%s is %s', (path, kind, chart, lang) => {
+    expect(chartKind(path)).toEqual({ kind, ...(chart ? { chart } : {}), ...(lang ? { lang } : {}) })
   })
 })
