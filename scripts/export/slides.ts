@@ -1,38 +1,39 @@
 /**
- * The slides PDF: as printed from the print page (export-print.ts), given metadata and one bookmark per titled
- * slide, then verified (pages, text, chart pixels, outline, fonts). Returns the bytes only when every check passes.
+ * The slides PDF: as printed from the print page (export/print.ts), given metadata and one bookmark per titled
+ * slide, then verified (pages, text, tags in reading order, each chart as vectors with its labels as text, pixels not
+ * blank, outline, fonts). Returns the bytes only when every check passes.
  *
  * The work (pdf-lib and pdfjs, seconds of CPU on a long deck) runs in a worker thread, so it uses the second core
  * while the main thread drives Chromium and checks the handout; where a worker cannot start, it runs here.
  */
 import type { Deck } from '../deck/index'
+import type { SlideSnapshot } from '../handout/index'
 import type { ChartRender, PdfMetadata, SlidePageExpectation } from '../pdf/index'
 import { parentPort, Worker } from 'node:worker_threads'
 import { getChart } from '../../charts/registry'
 import { fonts } from '../../charts/theme'
 import { assertNoProblems, ExportError } from '../output/index'
-import { fontProblems, loadPdfTools, outlineProblems, slidesPdfProblems } from '../pdf/index'
+import { fontProblems, loadPdfTools, outlineProblems, PT_PER_PX, slidesPdfProblems } from '../pdf/index'
 
-/** CSS px → PDF points. */
-const PT_PER_PX = 72 / 96
-
-export function slideExpectations(deck: Deck, renders: readonly ChartRender[]): SlidePageExpectation[] {
+/** What each page must show; a chart's Figure must carry its description from the registry, not what the page said. */
+export function slideExpectations(deck: Deck, renders: readonly ChartRender[], slides: readonly SlideSnapshot[]): SlidePageExpectation[] {
   return deck.slides.map(s => ({
     no: s.no,
     texts: [...(s.title ? [s.title] : []), ...s.charts.map(id => getChart(id).title)],
-    charts: renders.filter(r => r.slide === s.no),
+    blocks: slides.find(snap => snap.no === s.no)?.blocks ?? [],
+    charts: renders.filter(r => r.slide === s.no).map(r => ({ ...r, alt: getChart(r.id).altText })),
   }))
 }
 
 /** Adds metadata and bookmarks to the printed PDF and verifies the result, in this thread. */
-export async function finishSlidesPdf(raw: Uint8Array, deck: Deck, renders: readonly ChartRender[], size: { width: number, height: number }, metadata: PdfMetadata, onPage: (done: number, total: number) => void): Promise<{ bytes: Uint8Array, pages: number }> {
+export async function finishSlidesPdf(raw: Uint8Array, deck: Deck, renders: readonly ChartRender[], slides: readonly SlideSnapshot[], size: { width: number, height: number }, metadata: PdfMetadata, onPage: (done: number, total: number) => void): Promise<{ bytes: Uint8Array, pages: number }> {
   const { finishPdf, openPdf } = await loadPdfTools()
   const outline = deck.slides.filter(s => s.title).map(s => ({ title: s.title, pageIndex: s.no - 1 }))
   const bytes = await finishPdf(raw, metadata, outline)
   const pdf = await openPdf(bytes)
   try {
     const problems = [
-      ...await slidesPdfProblems(pdf, slideExpectations(deck, renders), { width: size.width * PT_PER_PX, height: size.height * PT_PER_PX }, onPage),
+      ...await slidesPdfProblems(pdf, slideExpectations(deck, renders, slides), { width: size.width * PT_PER_PX, height: size.height * PT_PER_PX }, onPage),
       ...await outlineProblems(pdf, outline),
       ...fontProblems(pdf, fonts.sans),
     ]
@@ -48,6 +49,8 @@ interface Job {
   raw: Uint8Array
   deck: Deck
   renders: readonly ChartRender[]
+  /** Only their blocks are used; the HTML stays behind (it is the handout's). */
+  slides: readonly SlideSnapshot[]
   size: { width: number, height: number }
   metadata: PdfMetadata
 }
@@ -66,7 +69,7 @@ export async function checkInThisWorker(): Promise<void> {
   await loadPdfTools()
   port.once('message', async (job: Job) => {
     try {
-      const result = await finishSlidesPdf(job.raw, job.deck, job.renders, job.size, job.metadata, (done, total) => port.postMessage({ kind: 'page', done, total } satisfies Reply))
+      const result = await finishSlidesPdf(job.raw, job.deck, job.renders, job.slides, job.size, job.metadata, (done, total) => port.postMessage({ kind: 'page', done, total } satisfies Reply))
       port.postMessage({ kind: 'done', ...result } satisfies Reply)
     }
     catch (error) {
@@ -111,8 +114,9 @@ export function warmSlidesCheck(): void {
  * Worth it only when this thread has other work meanwhile (the handout): a worker holds its own copy of TypeScript
  * and the PDF libraries, about 200 MB, so a slides-only export checks in this thread.
  */
-export function makeSlidesPdf(raw: Uint8Array, deck: Deck, renders: readonly ChartRender[], size: { width: number, height: number }, metadata: PdfMetadata, onPage: (done: number, total: number) => void, inWorker = true): Promise<{ bytes: Uint8Array, pages: number }> {
-  const here = () => finishSlidesPdf(raw, deck, renders, size, metadata, onPage)
+export function makeSlidesPdf(raw: Uint8Array, deck: Deck, renders: readonly ChartRender[], snapshots: readonly SlideSnapshot[], size: { width: number, height: number }, metadata: PdfMetadata, onPage: (done: number, total: number) => void, inWorker = true): Promise<{ bytes: Uint8Array, pages: number }> {
+  const slides = snapshots.map(s => ({ ...s, html: '' }))
+  const here = () => finishSlidesPdf(raw, deck, renders, slides, size, metadata, onPage)
   if (!inWorker)
     return here()
   let worker: Worker
@@ -146,6 +150,6 @@ export function makeSlidesPdf(raw: Uint8Array, deck: Deck, renders: readonly Cha
     // The worker itself failed (it could not load, or ran out of memory): do the work here instead.
     worker.on('error', () => settle(() => here().then(resolve, reject)))
     worker.on('exit', code => settle(() => reject(new Error(`the slides PDF check stopped before it finished (worker exit ${code})`))))
-    worker.postMessage({ raw, deck, renders, size, metadata } satisfies Job)
+    worker.postMessage({ raw, deck, renders, slides, size, metadata } satisfies Job)
   })
 }
