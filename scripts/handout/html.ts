@@ -103,29 +103,42 @@ ${chart.notes.length > 0 ? `<h4>Notes</h4>\n<ul>${chart.notes.map(n => `<li>${es
 </section>`
 }
 
-/** The deck's stylesheets as they go into each slide's shadow root, and the rules that fit a slide to the page. */
-export function slideStyles(deck: DeckStyles, size: { width: number, height: number }): string {
-  const scale = (TEXT_WIDTH_MM * PX_PER_MM) / size.width
-  const sheets = deck.sheets.map(s => ('href' in s ? `<link rel="stylesheet" href="${escapeHtml(s.href)}">` : `<style>${s.text.replace(/<\/style/gi, '<\\/style')}</style>`)).join('')
+/** The rules that fit a slide into its frame, in each slide's shadow root. */
+export function slideFit(deck: DeckStyles, size: { width: number, height: number }): string {
+  const zoom = (TEXT_WIDTH_MM * PX_PER_MM) / size.width
   // The print page breaks the paper after every slide and the deck's :root variables do not reach a shadow tree:
   // the host carries them (hostStyle), and the slide is laid out at its own size and zoomed to the text width.
   // Zoom, not a scale transform: Chromium leaves a transformed subtree out of the PDF's tag tree (its text stays,
   // its headings, lists and quotes lose their tags).
-  const fit = `:host { display: block; } .deck-host { ${deck.hostStyle}; width: ${size.width}px; height: ${size.height}px; zoom: ${scale.toFixed(6)}; }
-.print-slide-container { break-after: auto !important; break-before: auto !important; }`
-  return `${sheets}<style>${fit}</style>`
+  return `<style>:host { display: block; } .deck-host { ${deck.hostStyle}; width: ${size.width}px; height: ${size.height}px; zoom: ${zoom.toFixed(6)}; }
+.print-slide-container { break-after: auto !important; break-before: auto !important; }</style>`
 }
 
-function slideFrame(slide: HandoutSlide, styles: string): string {
-  return `<div class="slide-frame" data-slide-frame="${slide.no}"><template shadowrootmode="open">${styles}<div class="deck-host">${slide.html}</div></template></div>`
+/**
+ * The deck's stylesheets, built once in the page and adopted by every slide's shadow root: 23 slides share one
+ * parsed copy (linking them in each root cost a request and a parse per slide and held the page's load for seconds).
+ */
+export function adoptDeckCss(deck: DeckStyles): string {
+  const json = JSON.stringify(deck.css).replace(/</g, '\\u003c')
+  return `<script>
+(() => {
+  const sheets = ${json}.map(text => { const sheet = new CSSStyleSheet(); sheet.replaceSync(text); return sheet })
+  for (const frame of document.querySelectorAll('[data-slide-frame]'))
+    frame.shadowRoot.adoptedStyleSheets = sheets
+})()
+</script>`
 }
 
-function slideSection(slide: HandoutSlide, total: number, styles: string): string {
+function slideFrame(slide: HandoutSlide, fit: string): string {
+  return `<div class="slide-frame" data-slide-frame="${slide.no}"><template shadowrootmode="open">${fit}<div class="deck-host">${slide.html}</div></template></div>`
+}
+
+function slideSection(slide: HandoutSlide, total: number, fit: string): string {
   const notes = noteParagraphs(slide.notes)
   return `<section class="slide" data-slide="${slide.no}">
 <p class="marker">${escapeHtml(slideMarker(slide.no, total))}${slide.minutes ? ` · ${slide.minutes} min` : ''}</p>
 <h2>${escapeHtml(slideHeading(slide))}</h2>
-${slideFrame(slide, styles)}
+${slideFrame(slide, fit)}
 <h3>Speaker notes</h3>
 ${notes.length > 0 ? notes.map(p => `<p>${escapeHtml(p)}</p>`).join('\n') : '<p class="muted">No notes for this slide.</p>'}
 ${slide.charts.map(chartSection).join('\n')}
@@ -185,19 +198,20 @@ ol.sources li, ul li { margin-bottom: 3pt; break-inside: avoid; }
 
 export function handoutHtml(input: HandoutInput): string {
   const total = input.slides.length
-  const slideCss = slideStyles(input.deck, input.slideSize)
+  const fit = slideFit(input.deck, input.slideSize)
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>${escapeHtml(input.event.report.title)} (handout)</title>
 <style>${styles(input.fontCss, input.slideSize)}</style>
 </head><body>
 ${cover(input)}
-${input.slides.map(s => slideSection(s, total, slideCss)).join('\n')}
+${input.slides.map(s => slideSection(s, total, fit)).join('\n')}
 <section class="all-sources">
 <h2>${SOURCES_HEADING}</h2>
 <p>Every source behind the charts and figures in this presentation, once each.</p>
 <ol class="sources">${input.sources.map(sourceItem).join('\n')}</ol>
 </section>
+${adoptDeckCss(input.deck)}
 </body></html>`
 }
 

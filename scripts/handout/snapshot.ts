@@ -21,8 +21,11 @@ export interface SlideSnapshot {
 }
 
 export interface DeckStyles {
-  /** The deck's stylesheets: a URL on the deck's server, or the rules of an inline sheet. */
-  sheets: ({ href: string } | { text: string })[]
+  /**
+   * The rules of each of the deck's stylesheets as the print page has them (linked and inline alike; @page and
+   * @import left out). The handout builds each sheet once and every slide's shadow root adopts them.
+   */
+  css: string[]
   /** Declarations (custom properties, inherited text properties) the slides inherit from the print page. */
   hostStyle: string
 }
@@ -66,16 +69,12 @@ export async function snapshotSlides(page: Page): Promise<SlideSnapshot[]> {
 /** The deck's stylesheets and what the slides inherit, read once from the print page. */
 export async function deckStyles(page: Page): Promise<DeckStyles> {
   return page.evaluate((inherited) => {
-    const sheets = [...document.styleSheets].map((sheet) => {
-      if (sheet.href)
-        return { href: sheet.href }
-      // @page rules size the print page's paper; the handout has its own.
-      return { text: [...sheet.cssRules].filter(r => !(r instanceof CSSPageRule)).map(r => r.cssText).join('\n') }
-    })
+    // @page rules size the print page's paper (the handout has its own); constructed sheets refuse @import.
+    const css = [...document.styleSheets].map(sheet => [...sheet.cssRules].filter(r => !(r instanceof CSSPageRule) && !(r instanceof CSSImportRule)).map(r => r.cssText).join('\n'))
     const around = document.querySelector('.print-slide-container')?.parentElement ?? document.body
     const style = getComputedStyle(around)
     const names = [...style].filter(name => name.startsWith('--')).concat(inherited)
     const hostStyle = names.map(name => `${name}: ${style.getPropertyValue(name).trim()}`).filter(d => !d.endsWith(': ')).join('; ')
-    return { sheets, hostStyle }
+    return { css, hostStyle }
   }, INHERITED)
 }

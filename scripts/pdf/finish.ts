@@ -1,6 +1,6 @@
 /**
- * What Chromium's PDF lacks, added with pdf-lib: document metadata and an outline (bookmarks) with one entry per
- * slide or handout section.
+ * What Chromium's PDF lacks, added with pdf-lib: document metadata, an outline (bookmarks) with one entry per
+ * slide or handout section, and its decorative marks as artifacts.
  *
  * Chromium can write an outline itself (page.pdf({ outline: true })), but it builds it from every h1–h6 and joins
  * wrapped heading lines without a space ("…the known totalselsewhere"). pdf-lib has no outline API, so the few
@@ -8,6 +8,7 @@
  */
 import type { PDFRef } from 'pdf-lib'
 import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
+import { markArtifacts } from './artifacts'
 
 export interface PdfMetadata {
   title: string
@@ -51,7 +52,10 @@ function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): void {
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
 }
 
-/** Returns a new PDF with metadata and outline set; the tagged structure Chromium wrote is kept. */
+/**
+ * Returns a new PDF with metadata and outline set and its decorative marks made artifacts (artifacts.ts); the tagged
+ * structure Chromium wrote is kept.
+ */
 export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: readonly OutlineEntry[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(bytes)
   pdf.setTitle(metadata.title, { showInWindowTitleBar: true })
@@ -62,5 +66,6 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
   pdf.setCreator(metadata.creator)
   pdf.setLanguage(metadata.language)
   addOutline(pdf, outline)
+  markArtifacts(pdf)
   return pdf.save()
 }

@@ -4,12 +4,13 @@
  * dictionaries.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { PdfBox, PdfPixels, PdfTextItem, TaggedPage } from './page-content'
+import type { PaintedPage, PdfPixels, PdfTextItem, TaggedPage } from './page-content'
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { imageBoxes, renderPage, taggedPage, textItems } from './page-content'
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+import { pageText, paintedContent, plainText, renderPage, taggedPage, textItems } from './page-content'
 
-export type { PdfBox, PdfPixels, PdfTextItem, TaggedPage } from './page-content'
+export type { PaintedPage, PaintedSequence, PdfBox, PdfPixels, PdfTextItem, TaggedPage } from './page-content'
 
 export interface PdfFont {
   name: string
@@ -30,8 +31,8 @@ export interface PdfReader {
   text: (pageNo: number) => Promise<string>
   /** The page's text pieces with where each starts (points, origin bottom left). */
   textItems: (pageNo: number) => Promise<PdfTextItem[]>
-  /** Where each raster image painted on the page lands (points, origin bottom left). */
-  imageBoxes: (pageNo: number) => Promise<PdfBox[]>
+  /** Where each raster image painted on the page lands, and each marked-content sequence with what it paints. */
+  painted: (pageNo: number) => Promise<PaintedPage>
   /** The page drawn by pdfjs, `scale` pixels per point. */
   render: (pageNo: number, scale: number) => Promise<PdfPixels>
   /** The page's text in tag order, its structure roles and its Figures' alternate texts. */
@@ -44,29 +45,34 @@ export interface PdfReader {
   close: () => Promise<void>
 }
 
+// pdfjs in Node runs its "worker" in this thread and imports it on the first getDocument (about a second of parsing);
+// handed over here, it loads with this module, which loadPdfTools loads while Chromium is still busy.
+Object.assign(globalThis, { pdfjsWorker })
+
 export async function openPdf(bytes: Uint8Array): Promise<PdfReader> {
   // pdfjs takes ownership of the buffer it is given; it gets a copy so the caller's bytes stay usable.
   const doc: PDFDocumentProxy = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise
   const objects = await PDFDocument.load(bytes, { updateMetadata: false })
   const page = (pageNo: number) => doc.getPage(pageNo)
+  // Each page's text is read once, whichever of text(), textItems() and tagged() asks first.
+  const texts = new Map<number, ReturnType<typeof pageText>>()
+  const content = (pageNo: number) => {
+    if (!texts.has(pageNo))
+      texts.set(pageNo, page(pageNo).then(pageText))
+    return texts.get(pageNo)!
+  }
   return {
     pageCount: doc.numPages,
     pageSize: async (pageNo) => {
       const [x0, y0, x1, y1] = (await page(pageNo)).view as [number, number, number, number]
       return { width: x1 - x0, height: y1 - y0 }
     },
-    text: async (pageNo) => {
-      const content = await (await page(pageNo)).getTextContent()
-      return content.items.map(item => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ''}` : '')).join(' ')
-    },
-    textItems: async pageNo => textItems(await page(pageNo)),
-    imageBoxes: async pageNo => imageBoxes(await page(pageNo)),
-    render: async (pageNo, scale) => {
-      const pdfPage = await page(pageNo)
-      // Decoded images and fonts stay cached on the page until cleanup: on a 300-page deck that is hundreds of MB.
-      return renderPage(pdfPage, scale).finally(() => pdfPage.cleanup())
-    },
-    tagged: async pageNo => taggedPage(await page(pageNo)),
+    text: async pageNo => plainText(await content(pageNo)),
+    textItems: async pageNo => textItems(await content(pageNo)),
+    painted: async pageNo => paintedContent(await page(pageNo)),
+    // No page.cleanup(): the pages are vectors and text, and the fonts pdfjs parsed once serve every page.
+    render: async (pageNo, scale) => renderPage(await page(pageNo), scale),
+    tagged: async pageNo => taggedPage(await page(pageNo), await content(pageNo)),
     imageSizes: pageNo => imageSizes(objects, pageNo),
     fonts: () => fontsOf(objects),
     links: async (pageNo) => {

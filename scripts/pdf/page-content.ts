@@ -4,6 +4,7 @@
  * (pdfjs's own renderer on @napi-rs/canvas; no poppler, no browser).
  */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type { TextContent } from 'pdfjs-dist/types/src/display/api'
 import { createCanvas } from '@napi-rs/canvas'
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
@@ -26,10 +27,35 @@ export interface TaggedPage {
   roles: Record<string, number>
   /** The alternate text of every Figure element. */
   figureAlts: string[]
+  /** MCIDs of the marked content that belongs to a Figure (a chart's marks are its content, not decoration). */
+  figureMcids: Set<number>
 }
 
-export async function textItems(page: PDFPageProxy): Promise<PdfTextItem[]> {
-  const content = await page.getTextContent()
+/** A marked-content sequence as painted: its tag, its MCID (tagged content) and what it paints. */
+export interface PaintedSequence {
+  tag: string
+  mcid: number | null
+  text: boolean
+  image: boolean
+  path: boolean
+}
+
+export interface PaintedPage {
+  /** Where each raster image lands (points, origin bottom left). */
+  images: PdfBox[]
+  sequences: PaintedSequence[]
+}
+
+/** A page's text with its marked-content boundaries, read once and shared by text(), textItems() and tagged(). */
+export function pageText(page: PDFPageProxy): Promise<TextContent> {
+  return page.getTextContent({ includeMarkedContent: true })
+}
+
+export function plainText(content: TextContent): string {
+  return content.items.filter(item => 'str' in item).map(item => `${item.str}${item.hasEOL ? '\n' : ''}`).join(' ')
+}
+
+export function textItems(content: TextContent): PdfTextItem[] {
   return content.items.flatMap(item => ('str' in item && item.str.trim() !== '' ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : []))
 }
 
@@ -45,15 +71,39 @@ function multiply(m: Matrix, n: Matrix): Matrix {
 
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObjectGroup, OPS.paintSolidColorImageMask])
 
-/** Where each raster image lands: the unit square an image fills, through the transformations in force. */
-export async function imageBoxes(page: PDFPageProxy): Promise<PdfBox[]> {
+const TEXT_OPS = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText])
+const PATH_OPS = new Set<number>([OPS.constructPath, OPS.fill, OPS.stroke, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.rectangle])
+
+/**
+ * One pass over the page's operators: where each raster image lands (the unit square an image fills, through the
+ * transformations in force), and each marked-content sequence with what it paints.
+ */
+export async function paintedContent(page: PDFPageProxy): Promise<PaintedPage> {
   const list = await page.getOperatorList()
   const stack: Matrix[] = []
   let ctm: Matrix = [1, 0, 0, 1, 0, 0]
   const boxes: PdfBox[] = []
+  const sequences: PaintedSequence[] = []
+  const open: PaintedSequence[] = []
   for (let i = 0; i < list.fnArray.length; i++) {
     const op = list.fnArray[i]!
     const args = list.argsArray[i] as unknown[] | null
+    const current = open.at(-1)
+    if (op === OPS.beginMarkedContent || op === OPS.beginMarkedContentProps) {
+      const mcid = op === OPS.beginMarkedContentProps && typeof args?.[1] === 'number' ? args[1] : null
+      open.push({ tag: String(args?.[0] ?? ''), mcid, text: false, image: false, path: false })
+    }
+    else if (op === OPS.endMarkedContent) {
+      const done = open.pop()
+      if (done)
+        sequences.push(done)
+    }
+    else if (current && TEXT_OPS.has(op)) {
+      current.text = true
+    }
+    else if (current && PATH_OPS.has(op)) {
+      current.path = true
+    }
     if (op === OPS.save) {
       stack.push(ctm)
     }
@@ -72,12 +122,16 @@ export async function imageBoxes(page: PDFPageProxy): Promise<PdfBox[]> {
     else if (op === OPS.paintFormXObjectEnd) {
       ctm = stack.pop() ?? ctm
     }
-    else if (IMAGE_OPS.has(op)) {
+    else if (IMAGE_OPS.has(op) || op === OPS.paintFormXObjectBegin) {
+      if (current)
+        current.image = true
+    }
+    if (IMAGE_OPS.has(op)) {
       const corners = [[0, 0], [1, 0], [0, 1], [1, 1]].map(([u, v]) => [ctm[0] * u! + ctm[2] * v! + ctm[4], ctm[1] * u! + ctm[3] * v! + ctm[5]] as const)
       boxes.push({ x0: Math.min(...corners.map(c => c[0])), y0: Math.min(...corners.map(c => c[1])), x1: Math.max(...corners.map(c => c[0])), y1: Math.max(...corners.map(c => c[1])) })
     }
   }
-  return boxes
+  return { images: boxes, sequences }
 }
 
 /** The page drawn by pdfjs at `scale` pixels per point, on white. */
@@ -95,11 +149,8 @@ export async function renderPage(page: PDFPageProxy, scale: number): Promise<Pdf
 interface StructNode { role?: string, alt?: string, type?: string, id?: string, children?: StructNode[] }
 
 /** The page's structure tree walked in order: text of its marked content, roles, Figure alternate texts. */
-export async function taggedPage(page: PDFPageProxy): Promise<TaggedPage> {
-  const [tree, content] = await Promise.all([
-    page.getStructTree() as Promise<StructNode | null>,
-    page.getTextContent({ includeMarkedContent: true }),
-  ])
+export async function taggedPage(page: PDFPageProxy, content: TextContent): Promise<TaggedPage> {
+  const tree = await page.getStructTree() as StructNode | null
   // Marked-content id → its text (items between beginMarkedContentProps and the matching end).
   const byId = new Map<string, string[]>()
   const open: (string | null)[] = []
@@ -119,9 +170,13 @@ export async function taggedPage(page: PDFPageProxy): Promise<TaggedPage> {
   const texts: string[] = []
   const roles: Record<string, number> = {}
   const figureAlts: string[] = []
-  const walk = (node: StructNode): void => {
+  const figureMcids = new Set<number>()
+  const walk = (node: StructNode, inFigure: boolean): void => {
     if (node.type === 'content' && node.id) {
       texts.push((byId.get(node.id) ?? []).join(' '))
+      const mcid = /_mc(\d+)$/.exec(node.id)
+      if (inFigure && mcid)
+        figureMcids.add(Number(mcid[1]))
       return
     }
     if (node.role) {
@@ -129,9 +184,9 @@ export async function taggedPage(page: PDFPageProxy): Promise<TaggedPage> {
       if (node.role === 'Figure' && node.alt)
         figureAlts.push(node.alt)
     }
-    node.children?.forEach(walk)
+    node.children?.forEach(child => walk(child, inFigure || node.role === 'Figure' || node.role === 'Formula'))
   }
   if (tree)
-    walk(tree)
-  return { text: texts.join(' '), roles, figureAlts }
+    walk(tree, false)
+  return { text: texts.join(' '), roles, figureAlts, figureMcids }
 }

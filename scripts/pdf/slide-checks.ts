@@ -4,7 +4,7 @@
  * are text inside its box, no raster image stands in its place, its pixels are not blank) with a Figure whose Alt
  * is the chart's description.
  */
-import type { PdfPixels, PdfReader, TaggedPage } from './inspect'
+import type { PaintedPage, PdfPixels, PdfReader, TaggedPage } from './inspect'
 import { clip, containsText, missingInOrder } from './text'
 
 /** A chart as the print page drew it, just before printing: the export looks for it in the PDFs. */
@@ -78,6 +78,15 @@ export function tagProblems(tagged: TaggedPage, blocks: readonly SlideBlock[], c
   return problems
 }
 
+/**
+ * Decorative marks are artifacts: a marked-content sequence that paints paths but no text and no image, outside any
+ * Figure, is decoration (a background, a rule, a border) and must not be tagged content (pdf/artifacts.ts).
+ */
+export function artifactProblems(painted: PaintedPage, tagged: TaggedPage, where: string): string[] {
+  const decorative = painted.sequences.filter(s => s.mcid !== null && s.path && !s.text && !s.image && !tagged.figureMcids.has(s.mcid))
+  return decorative.length > 0 ? [`${where}: ${decorative.length} decorative mark${decorative.length === 1 ? ' is' : 's are'} tagged as content (${[...new Set(decorative.map(s => s.tag))].join(', ')}); decorative marks must be artifacts`] : []
+}
+
 /** Share of pixels in a rectangle (px) that are not white, and that are saturated (data colours, not grey). */
 export function inkIn(pixels: PdfPixels, rect: { x: number, y: number, width: number, height: number }): { ink: number, colour: number } {
   const x0 = Math.max(0, Math.floor(rect.x))
@@ -106,13 +115,13 @@ export function inkIn(pixels: PdfPixels, rect: { x: number, y: number, width: nu
  * Each chart on a page of the slides PDF (the page is the slide, so the chart's box maps straight onto it): its
  * labels are text inside its box, no raster image overlaps the box, and the box is not blank on the rendered page.
  */
-export async function chartPageProblems(pdf: PdfReader, pageNo: number, charts: readonly ChartRender[], pixels: PdfPixels): Promise<string[]> {
+export async function chartPageProblems(pdf: PdfReader, pageNo: number, charts: readonly ChartRender[], painted: PaintedPage, pixels: PdfPixels): Promise<string[]> {
   if (charts.length === 0)
     return []
   const { width, height } = await pdf.pageSize(pageNo)
   const scale = pixels.width / width
   const items = await pdf.textItems(pageNo)
-  const images = await pdf.imageBoxes(pageNo)
+  const images = painted.images
   const problems: string[] = []
   for (const chart of charts) {
     const where = `chart "${chart.id}" on slide ${chart.slide}`

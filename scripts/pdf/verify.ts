@@ -5,7 +5,7 @@
 import type { OutlineEntry } from './finish'
 import type { PdfReader } from './inspect'
 import type { ChartRender, SlideBlock } from './slide-checks'
-import { BLANK_PAGE_INK, chartPageProblems, inkIn, RENDER_SCALE, tagProblems } from './slide-checks'
+import { artifactProblems, BLANK_PAGE_INK, chartPageProblems, inkIn, RENDER_SCALE, tagProblems } from './slide-checks'
 import { containsText, textKey } from './text'
 
 export type { ChartRender, SlideBlock } from './slide-checks'
@@ -65,11 +65,13 @@ export async function slidesPdfProblems(pdf: PdfReader, slides: readonly SlidePa
       if (!containsText(text, wanted))
         problems.push(`slide ${slide.no}: "${wanted}" is not in the text of page ${pageNo}`)
     }
-    problems.push(...tagProblems(await pdf.tagged(pageNo), slide.blocks, slide.charts, where))
-    const pixels = await pdf.render(pageNo, RENDER_SCALE)
+    const [tagged, painted] = await Promise.all([pdf.tagged(pageNo), pdf.painted(pageNo)])
+    problems.push(...tagProblems(tagged, slide.blocks, slide.charts, where), ...artifactProblems(painted, tagged, where))
+    // Chart pages are drawn at RENDER_SCALE for the charts' pixel check; others only need to be not blank.
+    const pixels = await pdf.render(pageNo, slide.charts.length > 0 ? RENDER_SCALE : RENDER_SCALE / 2)
     if (inkIn(pixels, { x: 0, y: 0, width: pixels.width, height: pixels.height }).ink < BLANK_PAGE_INK)
       problems.push(`${where} is blank: pdfjs draws nothing on it`)
-    problems.push(...await chartPageProblems(pdf, pageNo, slide.charts, pixels))
+    problems.push(...await chartPageProblems(pdf, pageNo, slide.charts, painted, pixels))
     onPage(pageNo, slides.length)
   }
   return problems
@@ -93,6 +95,16 @@ export interface HandoutExpectation {
   sourceUrls: string[]
   footerTexts: string[]
   pagePt: { width: number, height: number }
+}
+
+/** Decorative marks are artifacts on the given pages (the handout's slide pages, once finishPdf has marked them). */
+export async function artifactPagesProblems(pdf: PdfReader, pages: readonly { page: number, label: string }[]): Promise<string[]> {
+  const problems: string[] = []
+  for (const { page, label } of pages) {
+    const [tagged, painted] = await Promise.all([pdf.tagged(page), pdf.painted(page)])
+    problems.push(...artifactProblems(painted, tagged, label))
+  }
+  return problems
 }
 
 export interface HandoutLayout {
@@ -151,13 +163,14 @@ export async function handoutPdfProblems(pdf: PdfReader, expect: HandoutExpectat
     if (!containsText(texts[start - 1]!, section.heading))
       problems.push(`slide ${section.no}: the heading "${section.heading}" is not on page ${start}`)
     const where = `slide ${section.no} in the handout (page ${start})`
-    problems.push(...tagProblems(await pdf.tagged(start), section.blocks, section.charts, where))
+    const [tagged, painted] = await Promise.all([pdf.tagged(start), pdf.painted(start)])
+    problems.push(...tagProblems(tagged, section.blocks, section.charts, where))
     for (const chart of section.charts) {
       const missing = chart.texts.filter(t => !containsText(texts[start - 1]!, t))
       if (missing.length > 0)
         problems.push(`${where}: chart "${chart.id}" lacks ${missing.length} of its ${chart.texts.length} labels as text, e.g. "${missing[0]}"`)
     }
-    const images = (await pdf.imageBoxes(start)).length
+    const images = painted.images.length
     if (images > section.images)
       problems.push(`${where}: ${images} raster image${images === 1 ? '' : 's'} where the slide shows ${section.images}: is the slide a picture of itself?`)
     const rangeText = texts.slice(start - 1, end - 1).join('\n')
