@@ -5,8 +5,9 @@
  * paints no text and no image, and is not part of a Figure (a chart's bars are its content), becomes an Artifact
  * (PDF 1.7, §14.8.2.2), and the structure tree forgets it (its MCID leaves the element's /K and the parent tree).
  *
- * Chromium writes marked content one level deep (BDC … EMC, never nested) with plain integer MCIDs in /K and /Pg
- * on the element; a sequence that does not fit that shape is left as it is. Hand-written on pdf-lib's objects:
+ * Chromium writes marked content one level deep (BDC … EMC, never nested); an element's /K holds plain MCIDs (with
+ * /Pg on the element) or, for an element spread over pages, marked-content references (/Type /MCR, /Pg, /MCID).
+ * A sequence that does not fit that shape is left as it is. Hand-written on pdf-lib's objects:
  * pdf-lib reads and writes streams but has no content-stream editor, and no maintained npm library does this.
  */
 import type { PDFContext, PDFDocument, PDFObject, PDFPage } from 'pdf-lib'
@@ -112,15 +113,22 @@ export function markedSequences(src: string): Sequence[] {
   return sequences
 }
 
-/** The /K of a structure element without the integer MCID `mcid`. */
-function withoutMcid(context: PDFContext, k: PDFObject | undefined, mcid: number): PDFObject | undefined {
-  if (k instanceof PDFNumber)
-    return k.asNumber() === mcid ? undefined : k
-  if (k instanceof PDFArray) {
-    const kept = k.asArray().filter(item => !(item instanceof PDFNumber && item.asNumber() === mcid))
-    return kept.length === k.size() ? k : context.obj(kept)
+/** The /K of a structure element without the content item `mcid` of `page` (an integer, or an MCR to it). */
+function withoutMcid(context: PDFContext, element: PDFDict, page: PDFRef, mcid: number): PDFObject | undefined {
+  const ownPage = element.get(PDFName.of('Pg'))
+  const isItem = (item: PDFObject): boolean => {
+    if (item instanceof PDFNumber)
+      return item.asNumber() === mcid && ownPage === page
+    const mcr = item instanceof PDFRef ? context.lookupMaybe(item, PDFDict) : item instanceof PDFDict ? item : undefined
+    return mcr !== undefined && mcr.get(PDFName.of('Type')) === PDFName.of('MCR')
+      && mcr.lookupMaybe(PDFName.of('MCID'), PDFNumber)?.asNumber() === mcid && (mcr.get(PDFName.of('Pg')) ?? ownPage) === page
   }
-  return k
+  const k = element.get(PDFName.of('K'))
+  if (k instanceof PDFArray) {
+    const kept = k.asArray().filter(item => !isItem(item))
+    return kept.length === k.size() ? k : kept.length === 0 ? undefined : context.obj(kept)
+  }
+  return k !== undefined && isItem(k) ? undefined : k
 }
 
 /** True when the element or one of its ancestors is a Figure or Formula, whose marks are content. */
@@ -183,7 +191,7 @@ export function markArtifacts(doc: PDFDocument): number {
       out += `${src.slice(at, seq.start)}/Artifact BMC`
       at = seq.end
       const element = doc.context.lookup(parents.get(seq.mcid!) as PDFRef, PDFDict)
-      const k = withoutMcid(doc.context, element.get(PDFName.of('K')), seq.mcid!)
+      const k = withoutMcid(doc.context, element, page.ref, seq.mcid!)
       if (k)
         element.set(PDFName.of('K'), k)
       else

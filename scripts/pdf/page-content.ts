@@ -29,6 +29,8 @@ export interface TaggedPage {
   figureAlts: string[]
   /** MCIDs of the marked content that belongs to a Figure (a chart's marks are its content, not decoration). */
   figureMcids: Set<number>
+  /** Content items of the tree that name marked content the page does not have (a broken tag tree). */
+  dangling: number
 }
 
 /** A marked-content sequence as painted: its tag, its MCID (tagged content) and what it paints. */
@@ -156,7 +158,10 @@ export async function taggedPage(page: PDFPageProxy, content: TextContent): Prom
   const open: (string | null)[] = []
   for (const item of content.items) {
     if ('type' in item && (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')) {
-      open.push(item.type === 'beginMarkedContentProps' && item.id ? item.id : null)
+      const id = item.type === 'beginMarkedContentProps' && item.id ? item.id : null
+      open.push(id)
+      if (id && !byId.has(id))
+        byId.set(id, [])
       continue
     }
     if ('type' in item && item.type === 'endMarkedContent') {
@@ -171,8 +176,11 @@ export async function taggedPage(page: PDFPageProxy, content: TextContent): Prom
   const roles: Record<string, number> = {}
   const figureAlts: string[] = []
   const figureMcids = new Set<number>()
+  let dangling = 0
   const walk = (node: StructNode, inFigure: boolean): void => {
     if (node.type === 'content' && node.id) {
+      if (!byId.has(node.id))
+        dangling++
       texts.push((byId.get(node.id) ?? []).join(' '))
       const mcid = /_mc(\d+)$/.exec(node.id)
       if (inFigure && mcid)
@@ -188,5 +196,5 @@ export async function taggedPage(page: PDFPageProxy, content: TextContent): Prom
   }
   if (tree)
     walk(tree, false)
-  return { text: texts.join(' '), roles, figureAlts, figureMcids }
+  return { text: texts.join(' '), roles, figureAlts, figureMcids, dangling }
 }

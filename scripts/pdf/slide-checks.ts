@@ -84,7 +84,10 @@ export function tagProblems(tagged: TaggedPage, blocks: readonly SlideBlock[], c
  */
 export function artifactProblems(painted: PaintedPage, tagged: TaggedPage, where: string): string[] {
   const decorative = painted.sequences.filter(s => s.mcid !== null && s.path && !s.text && !s.image && !tagged.figureMcids.has(s.mcid))
-  return decorative.length > 0 ? [`${where}: ${decorative.length} decorative mark${decorative.length === 1 ? ' is' : 's are'} tagged as content (${[...new Set(decorative.map(s => s.tag))].join(', ')}); decorative marks must be artifacts`] : []
+  return [
+    ...(decorative.length > 0 ? [`${where}: ${decorative.length} decorative mark${decorative.length === 1 ? ' is' : 's are'} tagged as content (${[...new Set(decorative.map(s => s.tag))].join(', ')}); decorative marks must be artifacts`] : []),
+    ...(tagged.dangling > 0 ? [`${where}: ${tagged.dangling} tag${tagged.dangling === 1 ? '' : 's'} point at marked content the page does not have`] : []),
+  ]
 }
 
 /** Share of pixels in a rectangle (px) that are not white, and that are saturated (data colours, not grey). */
