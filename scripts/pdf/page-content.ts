@@ -93,7 +93,9 @@ export async function paintedContent(page: PDFPageProxy): Promise<PaintedPage> {
     const current = open.at(-1)
     if (op === OPS.beginMarkedContent || op === OPS.beginMarkedContentProps) {
       const mcid = op === OPS.beginMarkedContentProps && typeof args?.[1] === 'number' ? args[1] : null
-      open.push({ tag: String(args?.[0] ?? ''), mcid, text: false, image: false, path: false })
+      // BDC gives the tag as a string, BMC as pdfjs's Name object.
+      const tag = args?.[0] as string | { name?: string } | undefined
+      open.push({ tag: typeof tag === 'string' ? tag : tag?.name ?? '', mcid, text: false, image: false, path: false })
     }
     else if (op === OPS.endMarkedContent) {
       const done = open.pop()
