@@ -116,7 +116,7 @@ describe('npm run export', () => {
   it('exits 0, shows progress per slide, and lists each file with its size', () => {
     expect(first.stderr).toBe('')
     expect(first.code).toBe(0)
-    expect(first.stdout).toContain(`export: slide image ${deck.slides.length}/${deck.slides.length}`)
+    expect(first.stdout).toContain(`export: slides PDF verified, slide ${deck.slides.length}/${deck.slides.length}`)
     expect(first.stdout).toMatch(new RegExp(`✓ .*${SLIDES}  [\\d.]+ kB`))
     expect(first.stdout).toMatch(new RegExp(`✓ .*${HANDOUT}  [\\d.]+ (kB|MB)`))
     expect(first.stdout).toMatch(/✓ .*site\/ {2}\(\d+ files\) {2}[\d.]+ MB/)
@@ -164,13 +164,12 @@ describe('npm run export', () => {
     expect(donated).toBeGreaterThan(50)
     expect(await colourPixels(file, textSlide.no, palette.china, scratch)).toBeLessThan(20)
     const images = (await exec('pdfimages', ['-list', file])).stdout
-    const chartPages = deck.slides.filter(s => s.charts.length > 0).map(s => s.no)
+    // Charts print as vectors: no page carries an image (issue 14; more in vector-pdf.test.ts).
     const pagesWithImages = new Set(images.split('\n').slice(2).filter(Boolean).map(l => Number(l.trim().split(/\s+/)[0])))
-    for (const page of chartPages)
-      expect(pagesWithImages, `page ${page}`).toContain(page)
+    expect([...pagesWithImages]).toEqual([])
   })
 
-  it('writes the handout: an A4 cover, every slide with its image and notes, chart tables, page numbers', async () => {
+  it('writes the handout: an A4 cover, every slide itself (vectors and text) with its notes, chart tables, page numbers', async () => {
     const file = join(out, HANDOUT)
     const info = await pdfinfo(file)
     const pages = Number(info.Pages)
@@ -196,7 +195,7 @@ describe('npm run export', () => {
         expect(all).toContain(key(`${row.label}${row.cells.map(c => c.text).join('')}`))
     }
     const images = (await exec('pdfimages', ['-list', file])).stdout
-    expect(images.split('\n').filter(l => /\bimage\s+1960\s+1104\b/.test(l))).toHaveLength(deck.slides.length)
+    expect(images.split('\n').slice(2).filter(Boolean)).toEqual([])
   })
 
   it('ends the handout with every source as a clickable link, and bookmarks each section', async () => {
@@ -310,21 +309,6 @@ describe('two exports of the same data', () => {
       expect(Object.keys(a).filter(p => p.startsWith('charts/') && p.endsWith(ext)).length, ext).toBe(charts.length)
     expect(pdfs).toBe(4) // both PDFs, at the top and in the site
   })
-
-  it('embed the same pixels in both PDFs: every chart of the slides, every slide image of the handout', async () => {
-    // The text check above does not see a chart drawn in a fallback font or with other edges; the images do.
-    // pdfimages decodes each image and writes it with its own PNG encoder: the same pixels give the same file.
-    const images = async (dir: string, pdf: string, prefix: string) => {
-      await exec('pdfimages', ['-png', join(dir, pdf), join(scratch, prefix)])
-      const names = (await readdir(scratch)).filter(n => n.startsWith(`${prefix}-`)).sort()
-      const hashes = await Promise.all(names.map(async n => sha256(join(scratch, n))))
-      await Promise.all(names.map(n => rm(join(scratch, n))))
-      return hashes
-    }
-    for (const [pdf, count] of [[SLIDES, deck.slides.filter(s => s.charts.length > 0).length], [HANDOUT, deck.slides.length]] as const) {
-      const [a, b] = [await images(out, pdf, 'a'), await images(second, pdf, 'b')]
-      expect(a.length, pdf).toBe(count)
-      expect(b, pdf).toEqual(a)
-    }
-  })
+  // Both PDFs carry no images any more (charts and slides are vectors): their drawing is compared as content streams
+  // in vector-pdf.test.ts.
 })
