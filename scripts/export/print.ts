@@ -15,7 +15,6 @@ import { deckStyles, snapshotSlides } from '../handout/index'
 import { assertNoProblems, ExportError } from '../output/index'
 import { loadPdfTools } from '../pdf/index'
 import { rangeSizeFromEnv, slideRanges } from './chunks'
-import { warmSlidesCheck } from './slides'
 
 export const PRINT_QUERY = '/print?print=true'
 const SLIDE = '.print-slide-container'
@@ -178,11 +177,9 @@ export interface PrintedDeck {
  */
 export async function printDeck(page: Page, baseUrl: string, deck: Deck, options: PrintDeckOptions): Promise<PrintedDeck> {
   const ranges = slideRanges(deck.slides.length, options.rangeSize ?? rangeSizeFromEnv())
-  // The PDF libraries (and, with the handout, the slides PDF's checking thread) load while the print page renders:
-  // Node only waits on Chromium here, and the export verifies the PDFs with them right after.
+  // The PDF libraries load while the print page renders: Node only waits on Chromium here, and the export verifies
+  // the PDFs with them right after.
   void loadPdfTools().catch(() => {})
-  if (options.pdf && options.styles)
-    warmSlidesCheck()
   const step = options.onStep ?? (() => {})
   const renders: ChartRender[] = []
   const slides: SlideSnapshot[] = []

@@ -135,12 +135,13 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
       pdf: want.has('slides') || want.has('site'),
       onStep: what => watch.step(what),
     })
-    log.step(`print page done: ${deck.slides.length} slides in ${ranges} range${ranges === 1 ? '' : 's'}, ${renders.length} charts drawn and still`)
-    // With a handout, a worker thread checks the slides PDF while the browser prints the handout; without one, this
-    // thread checks it once the browser is closed, so the two never hold their memory at the same time (issue 7).
-    const checkSlides = (raw: Uint8Array, inWorker: boolean) => makeSlidesPdf(raw, deck, renders, snapshots, size, pdfMetadata(deck, event, 'slides'), (n, total) => log.progress('slides PDF verified, slide', n, total), inWorker)
+    log.step(`print page done: ${deck.slides.length} slides in ${ranges} range${ranges === 1 ? '' : 's'}, ${renders.length} charts drawn as SVG`)
+    // With a handout, the slides PDF is checked while the browser lays out and prints the handout (this thread's
+    // work interleaves with Chromium's); without one, once the browser is closed, so the two never hold their memory
+    // at the same time (issue 7).
+    const checkSlides = (raw: Uint8Array) => makeSlidesPdf(raw, deck, renders, snapshots, size, pdfMetadata(deck, event, 'slides'), (n, total) => log.progress('slides PDF verified, slide', n, total))
       .then((pdf) => { log.step(`slides PDF verified: ${pdf.pages} pages`); return pdf })
-    const checking = printed && want.has('handout') ? checkSlides(printed, true) : undefined
+    const checking = printed && want.has('handout') ? checkSlides(printed) : undefined
     checking?.catch(() => {}) // awaited below, after the browser is closed
     guard.step('printing the handout PDF')
     const handout = want.has('handout')
@@ -162,7 +163,7 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
     browser = undefined
     await server.close()
     server = undefined
-    const slides = printed && await (checking ?? checkSlides(printed, false))
+    const slides = printed && await (checking ?? checkSlides(printed))
 
     // The site is the last thing checked: its Download link must resolve to the PDF it now holds. It carries the
     // chart kit of this run when there is one, else the one in <out>/charts (complete: the lock keeps writers out).
