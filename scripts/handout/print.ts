@@ -12,7 +12,7 @@ import { fonts } from '../../charts/theme'
 import { event } from '../../data/event'
 import { datasets } from '../../data/index'
 import { assertNoProblems, dataVersion } from '../output/index'
-import { artifactPagesProblems, fontProblems, handoutPdfProblems, loadPdfTools, outlineProblems } from '../pdf/index'
+import { fontProblems, handoutPdfProblems, loadPdfTools, outlineProblems } from '../pdf/index'
 import { handoutFontCss } from './fonts'
 import { handoutFooter, handoutHtml, slideHeading, slideMarker, SOURCES_HEADING } from './html'
 import { collectSources } from './sources'
@@ -67,7 +67,7 @@ function outlineFor(deck: Deck, layout: HandoutLayout): { title: string, pageInd
 }
 
 export async function makeHandoutPdf(context: BrowserContext, deck: Deck, print: HandoutPrint, metadata: PdfMetadata, timeout: number): Promise<{ bytes: Uint8Array, pages: number }> {
-  const { finishPdf, openPdf } = await loadPdfTools()
+  const { finishInStages, openPdf } = await loadPdfTools()
   const sources = collectSources(charts, datasets.map(d => d.data))
   const html = handoutHtml({
     event,
@@ -80,7 +80,6 @@ export async function makeHandoutPdf(context: BrowserContext, deck: Deck, print:
   })
   const expect = expectation(deck, print, sources.map(s => s.url))
   const page = await context.newPage()
-  const t0 = performance.now(); const lap = (w: string) => process.env.DECK_DEBUG_DIR && console.log(`  [handout] ${w} ${(performance.now() - t0).toFixed(0)} ms`) // DEBUG
   try {
     // The page itself comes from memory; everything it links (the deck's stylesheets, images) from the deck's server.
     const url = `${print.baseUrl}${HANDOUT_PATH}`
@@ -90,7 +89,6 @@ export async function makeHandoutPdf(context: BrowserContext, deck: Deck, print:
     if (unstyled.length > 0)
       throw new Error(`the handout page did not style slide${unstyled.length === 1 ? '' : 's'} ${unstyled.join(', ')} (no shadow root, or no adopted stylesheet): does this browser support declarative shadow DOM?`)
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    lap('loaded')
     const raw = await page.pdf({
       format: 'A4',
       printBackground: true,
@@ -100,27 +98,20 @@ export async function makeHandoutPdf(context: BrowserContext, deck: Deck, print:
       headerTemplate: '<span></span>',
       footerTemplate: handoutFooter(event),
     })
-    if (process.env.DECK_DEBUG_DIR) { const { writeFileSync } = await import('node:fs'); writeFileSync(`${process.env.DECK_DEBUG_DIR}/handout.html`, html); writeFileSync(`${process.env.DECK_DEBUG_DIR}/handout-raw.pdf`, raw) } // DEBUG
-    // Checked as printed (the text is read once), then again after pdf-lib adds the outline and metadata.
-    lap('printed')
-    const printed = await openPdf(raw)
-    const { layout, problems } = await handoutPdfProblems(printed, expect).finally(() => printed.close())
+    // Metadata and artifacts first, then every check on that file; the outline needs the checks' layout (where
+    // each section starts) and is the only thing added afterwards.
+    const staged = await finishInStages(raw, metadata)
+    const checked = await openPdf(staged.bytes)
+    const { layout, problems } = await handoutPdfProblems(checked, expect).finally(() => checked.close())
     assertNoProblems('handout PDF', problems, 'Nothing was written. Fix what is named above (the layout is scripts/handout/html.ts), then export again.')
-    lap('checked')
     const outline = outlineFor(deck, layout)
-    const bytes = await finishPdf(raw, metadata, outline)
+    const bytes = await staged.withOutline(outline)
     const pdf = await openPdf(bytes)
     try {
-      const slidePages = layout.slidePages.flatMap((page, i) => (page > 0 ? [{ page, label: `slide ${deck.slides[i]!.no} in the handout (page ${page})` }] : []))
-      const final = [
-        ...await outlineProblems(pdf, outline),
-        ...fontProblems(pdf, fonts.sans),
-        ...await artifactPagesProblems(pdf, slidePages),
-      ]
-      if (pdf.pageCount !== printed.pageCount)
-        final.push(`adding the outline changed the page count from ${printed.pageCount} to ${pdf.pageCount}`)
+      const final = [...await outlineProblems(pdf, outline), ...fontProblems(pdf, fonts.sans)]
+      if (pdf.pageCount !== checked.pageCount)
+        final.push(`adding the outline changed the page count from ${checked.pageCount} to ${pdf.pageCount}`)
       assertNoProblems('handout PDF', final, 'Nothing was written.')
-      lap('finished')
       return { bytes, pages: pdf.pageCount }
     }
     finally {

@@ -97,16 +97,6 @@ export interface HandoutExpectation {
   pagePt: { width: number, height: number }
 }
 
-/** Decorative marks are artifacts on the given pages (the handout's slide pages, once finishPdf has marked them). */
-export async function artifactPagesProblems(pdf: PdfReader, pages: readonly { page: number, label: string }[]): Promise<string[]> {
-  const problems: string[] = []
-  for (const { page, label } of pages) {
-    const [tagged, painted] = await Promise.all([pdf.tagged(page), pdf.painted(page)])
-    problems.push(...artifactProblems(painted, tagged, label))
-  }
-  return problems
-}
-
 export interface HandoutLayout {
   /** 1-based page where each slide's section starts, in slide order. */
   slidePages: number[]
@@ -138,9 +128,10 @@ export async function locateHandout(pdf: PdfReader, expect: Pick<HandoutExpectat
 }
 
 /**
- * As designed: A4 pages; the cover first; each slide's section starting on its own page with its heading and the
- * slide itself — its headings, list items and quotes as tagged text in reading order, its charts' labels as text
- * with a Figure tag carrying each chart's description, no raster image standing for it — and for chart slides the
+ * As designed (read from the finished PDF: finishInStages): A4 pages; the cover first; each slide's section starting
+ * on its own page with its heading and the slide itself — its headings, list items and quotes as tagged text in
+ * reading order, its charts' labels as text with a Figure tag carrying each chart's description, no raster image
+ * standing for it, its decorative marks artifacts — and for chart slides the
  * chart's title, every row of its table and a link to each of its sources; then the full source list with every
  * URL a clickable link; no blank page.
  */
@@ -164,7 +155,7 @@ export async function handoutPdfProblems(pdf: PdfReader, expect: HandoutExpectat
       problems.push(`slide ${section.no}: the heading "${section.heading}" is not on page ${start}`)
     const where = `slide ${section.no} in the handout (page ${start})`
     const [tagged, painted] = await Promise.all([pdf.tagged(start), pdf.painted(start)])
-    problems.push(...tagProblems(tagged, section.blocks, section.charts, where))
+    problems.push(...tagProblems(tagged, section.blocks, section.charts, where), ...artifactProblems(painted, tagged, where))
     for (const chart of section.charts) {
       const missing = chart.texts.filter(t => !containsText(texts[start - 1]!, t))
       if (missing.length > 0)
