@@ -60,7 +60,7 @@ function dataAsJson(): Plugin {
 export default defineConfig({
   optimizeDeps: {
     // uqr (the Q&A QR code) too: found late, it made Vite re-optimise and reload the page on the first dev load.
-    include: ['chart.js', 'vue-chartjs', 'chartjs-chart-matrix', 'zod', 'uqr'],
+    include: ['chart.js', 'vue-chartjs', 'chartjs-chart-matrix', 'chartjs-chart-geo', 'zod', 'uqr'],
   },
   server: {
     host: '127.0.0.1',

@@ -1,15 +1,17 @@
 /**
  * Turns a chart's spec (text, sources and a model of one kind) into a registry definition. The kinds (bars,
- * timeline, matrix) each know how to draw, tabulate and describe their model; this file only wires them up.
+ * timeline, matrix, map) each know how to draw, tabulate and describe their model; this file only wires them up.
  */
 import type { ChartConfiguration } from 'chart.js'
 import type { BarModel } from './bars'
+import type { MapModel } from './map'
 import type { MatrixModel } from './matrix'
 import type { TimelineModel } from './timeline'
 import type { ChartDefinition, DataTable, FigureText, RenderProfile } from './types'
 import { countries } from '../data/countries'
 import { barConfig, barTable, describeBars } from './bars'
 import { sourceLine } from './base'
+import { describeMap, mapConfig, mapTable } from './map'
 import { describeMatrix, matrixConfig, matrixTable } from './matrix'
 import { describeTimeline, timelineConfig, timelineTable } from './timeline'
 
@@ -23,6 +25,7 @@ const kinds = {
   bars: { config: barConfig, table: barTable, describe: describeBars } as unknown as Kind<BarModel>,
   timeline: { config: timelineConfig, table: timelineTable, describe: describeTimeline } as unknown as Kind<TimelineModel>,
   matrix: { config: matrixConfig, table: matrixTable, describe: describeMatrix } as unknown as Kind<MatrixModel>,
+  map: { config: mapConfig, table: mapTable, describe: describeMap } as unknown as Kind<MapModel>,
 }
 
 type Spec = Pick<ChartDefinition, 'id' | 'title' | 'subtitle' | 'unit' | 'datasets' | 'sources' | 'notes'>
@@ -31,6 +34,7 @@ type ModelSpec =
   | { kind: 'bars', model: BarModel }
   | { kind: 'timeline', model: TimelineModel }
   | { kind: 'matrix', model: MatrixModel }
+  | { kind: 'map', model: MapModel }
 
 export function defineChart(spec: Spec & ModelSpec): ChartDefinition {
   const kind = kinds[spec.kind] as Kind<unknown>

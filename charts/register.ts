@@ -3,6 +3,7 @@
  * embed pages alike, and applies the theme's defaults.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, PointElement, ScatterController, Tooltip } from 'chart.js'
+import { ChoroplethController, ColorScale, GeoFeature, ProjectionScale } from 'chartjs-chart-geo'
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix'
 import { fonts, palette } from './theme'
 
@@ -10,7 +11,7 @@ let registered = false
 
 export function registerCharts(): typeof Chart {
   if (!registered) {
-    Chart.register(BarController, BarElement, ScatterController, PointElement, MatrixController, MatrixElement, CategoryScale, LinearScale, Legend, Tooltip)
+    Chart.register(BarController, BarElement, ScatterController, PointElement, MatrixController, MatrixElement, ChoroplethController, GeoFeature, ProjectionScale, ColorScale, CategoryScale, LinearScale, Legend, Tooltip)
     Chart.defaults.font.family = fonts.stack
     Chart.defaults.color = palette.ink
     registered = true

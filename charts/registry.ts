@@ -3,20 +3,24 @@
  * the tests all look charts up here, so a chart cannot differ between outputs.
  */
 import type { ChartDefinition } from './types'
+import { chineseDosesMap } from './definitions/chinese-doses-map'
 import { chineseDosesPer100 } from './definitions/chinese-doses-per-100'
 import { chineseVaccineDoses } from './definitions/chinese-vaccine-doses'
 import { donationsChinaVsEu } from './definitions/donations-china-vs-eu'
 import { firstDeliveries } from './definitions/first-deliveries'
 import { fiveGCommitments } from './definitions/five-g-commitments'
+import { techPresenceMap } from './definitions/tech-presence-map'
 import { techPresenceMatrix } from './definitions/tech-presence-matrix'
 import { vaccinationCoverage } from './definitions/vaccination-coverage'
 
 export const charts: readonly ChartDefinition[] = [
   chineseVaccineDoses,
   chineseDosesPer100,
+  chineseDosesMap,
   firstDeliveries,
   donationsChinaVsEu,
   vaccinationCoverage,
+  techPresenceMap,
   techPresenceMatrix,
   fiveGCommitments,
 ]

@@ -25,6 +25,23 @@ export const palette = {
   levelLimited: '#F6D3B3',
   levelUndecided: '#FFFFFF',
   noData: '#EDEDED',
+  /**
+   * A rate on a map, lightest (zero) to darkest, one hue like the levels; each step stays apart from the others and
+   * from noData under simulated deuteranopia and protanopia (CIEDE2000 ≥ 13, the Zoom lint asks for 10).
+   */
+  rate0: '#FFDABB',
+  rate1: '#E1A272',
+  rate2: '#D76C31',
+  rate3: '#B34700',
+  rate4: '#5C2300',
+  /** Land around the mapped countries, drawn quietly (with grid-coloured borders), on a pale sea. */
+  mapLand: '#FBFBFB',
+  mapSea: '#E6EDF2',
+  /**
+   * Borders of the mapped countries: dark, so a country with no data (grey) still stands out from the land around
+   * it (lighter grey, white borders).
+   */
+  mapBorder: '#4A4A4A',
   ink: '#1A1A1A',
   inkMuted: '#4A4A4A',
   grid: '#D6D6D6',
@@ -44,6 +61,14 @@ export const darkPalette: Record<keyof typeof palette, string> = {
   levelLimited: '#6B3A17',
   levelUndecided: '#1B1E22',
   noData: '#3A3D42',
+  rate0: '#5F3F2B',
+  rate1: '#925630',
+  rate2: '#C46B30',
+  rate3: '#F08641',
+  rate4: '#FFB47E',
+  mapLand: '#262A2F',
+  mapSea: '#1B2530',
+  mapBorder: '#9AA0A6',
   ink: '#F2F2F2',
   inkMuted: '#C4C4C4',
   grid: '#44484E',

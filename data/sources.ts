@@ -11,6 +11,8 @@ export const sources = {
   // The report and its launch
   sbunkerReport: { publisher: 'Sbunker', title: 'Beyond economic considerations: New frontiers of Chinese influence in the Western Balkans (publication page)', url: 'https://sbunker.org/publikimet/beyond-economic-considerations-new-frontiers-of-chinese-influence-in-the-western-balkans', confidence: 'high' },
   qkssReport: { publisher: 'Kosovar Centre for Security Studies (QKSS)', title: 'Beyond Economic Considerations: New Frontiers Of Chinese Influence In The Western Balkans', url: 'https://qkss.org/al/publikimet/beyond-economic-considerations-new-frontiers-of-chinese-influence-in-the-western-balkans/', confidence: 'high' },
+  // Map boundaries (charts/map-shapes.ts, generated from the world-atlas package)
+  naturalEarth: { publisher: 'Natural Earth', title: 'Boundaries: Admin 0 – Countries, 1:50m, public domain (via the world-atlas package, countries-50m.json)', url: 'https://www.naturalearthdata.com/downloads/50m-cultural-vectors/50m-admin-0-countries-2/', confidence: 'high' },
   geopostLaunch: { publisher: 'The Geopost', title: 'China\'s growing influence and geopolitical importance in the Western Balkans', url: 'https://thegeopost.com/en/news/chinas-growing-influence-and-geopolitical-importance-in-the-western-balkans/', confidence: 'medium' },
 
   // Population

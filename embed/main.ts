@@ -3,7 +3,7 @@
  * interactively (tooltips), in the reader's colour scheme, with text sized to the frame, and wires the Data toggle.
  * The page's HTML already holds the title, the table and the sources, so it reads fine before (or without) this.
  */
-import type { Chart, Plugin } from 'chart.js'
+import type { Chart, ChartTypeRegistry, Plugin } from 'chart.js'
 import type { RenderProfile } from '../charts/types'
 import { registerCharts } from '../charts/register'
 import { getChart } from '../charts/registry'
@@ -56,7 +56,8 @@ function drawChart(root: HTMLElement, canvas: HTMLCanvasElement, id: string): ()
     root.dataset.chartReady = 'false'
     const config = definition.config(profile)
     const animation = config.options?.animation
-    chart = new ChartJs(canvas, {
+    // The chart type named: inferred from the union of every registered type (maps included), TypeScript gives up.
+    chart = new ChartJs<keyof ChartTypeRegistry>(canvas, {
       ...config,
       options: {
         ...config.options,

@@ -2,7 +2,7 @@
  * Browser entry of the chart kit's render page (bundled by scripts/kit/bundle.ts). It draws registry charts as
  * complete figures, on a canvas for PNGs and on an SVG-backed context for SVGs, from the same configuration.
  */
-import type { ChartConfiguration } from 'chart.js'
+import type { ChartConfiguration, ChartTypeRegistry } from 'chart.js'
 import type { FigureRequest, KitRenderer } from './protocol'
 import { BasicPlatform } from 'chart.js'
 import { presetProfile, presets } from '../charts/presets'
@@ -25,7 +25,8 @@ function png(request: FigureRequest): string {
   // A CPU-backed canvas (no GPU rasterisation), so the same chart gives the same pixels on every run.
   canvas.getContext('2d', { willReadFrequently: true })
   const config = figureConfig(request)
-  const chart = new Chart(canvas, {
+  // The chart type named: inferred from the union of every registered type (maps included), TypeScript gives up.
+  const chart = new Chart<keyof ChartTypeRegistry>(canvas, {
     ...config,
     platform: BasicPlatform,
     options: { ...config.options, responsive: false, animation: false, devicePixelRatio: scale, events: [] },

@@ -11,7 +11,7 @@
  * - a canvas keeps its path after clip() (bars add the inner rectangle to it and fill 'evenodd' for a border);
  * - a second fill() of the same path paints again rather than recolouring the first (matrix cell outlines).
  */
-import type { ChartConfiguration } from 'chart.js'
+import type { ChartConfiguration, ChartTypeRegistry } from 'chart.js'
 import { BasicPlatform, Chart } from 'chart.js'
 import { Context } from 'svgcanvas'
 
@@ -187,7 +187,8 @@ export function drawChartSvg(config: ChartConfiguration, figure: SvgFigure): Svg
   const ctx = new ChartSvgContext({ width: figure.width, height: figure.height, document })
   // Chart.js takes anything with getContext('2d'); BasicPlatform attaches no DOM listeners and never resizes.
   const target = { getContext: () => ctx }
-  const chart = new Chart(target as unknown as HTMLCanvasElement, {
+  // The chart type named: inferred from the union of every registered type (maps included), TypeScript gives up.
+  const chart = new Chart<keyof ChartTypeRegistry>(target as unknown as HTMLCanvasElement, {
     ...config,
     platform: BasicPlatform,
     options: { ...config.options, responsive: false, animation: false, devicePixelRatio: 1, events: [] },

@@ -1,9 +1,7 @@
-import { mergeSources, perHundred } from '../../data/derive'
+import { mergeSources } from '../../data/derive'
 import { countryRows, defineChart } from '../define'
-import { donated, populations, purchased, vaccineRows } from './vaccine-figures'
+import { donatedPer100, purchasedPer100 as boughtPer100, vaccineRows } from './vaccine-figures'
 
-const boughtPer100 = purchased.map((f, i) => perHundred(f, populations[i]!))
-const donatedPer100 = donated.map((f, i) => perHundred(f, populations[i]!))
 const populationNotes = vaccineRows.flatMap(r => (r.country.population.status !== 'unknown' && r.country.population.note ? [`${r.country.name}: ${r.country.population.note}`] : []))
 
 export const chineseDosesPer100 = defineChart({

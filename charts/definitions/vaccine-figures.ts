@@ -4,7 +4,7 @@
 import type { Figure } from '../../data/schema'
 import type { VaccineCountry } from '../../data/vaccines'
 import { countries } from '../../data/countries'
-import { chineseTotal } from '../../data/derive'
+import { chineseTotal, perHundred } from '../../data/derive'
 import { vaccines } from '../../data/vaccines'
 
 export function vaccineEntry(code: string): VaccineCountry {
@@ -19,6 +19,9 @@ export const vaccineRows = countries.map(c => ({ country: c, vaccines: vaccineEn
 export const purchased: Figure[] = vaccineRows.map(r => chineseTotal(r.vaccines, 'purchase'))
 export const donated: Figure[] = vaccineRows.map(r => chineseTotal(r.vaccines, 'donation'))
 export const populations: Figure[] = vaccineRows.map(r => r.country.population)
+/** Per 100 people (JHU populations): the per-100 bars and the doses map draw these same figures. */
+export const purchasedPer100: Figure[] = purchased.map((f, i) => perHundred(f, populations[i]!))
+export const donatedPer100: Figure[] = donated.map((f, i) => perHundred(f, populations[i]!))
 
 /** Chinese-made doses passed on by third countries, as note text: "Hungary: 200,000 to Montenegro". */
 export function thirdCountryDonations(): string[] {

@@ -3,19 +3,11 @@
  * `npm run export` (the real scripts, in a copy of the project) exit non-zero with a message naming the file,
  * dataset, country and field, before any output is touched: the earlier exports stay byte-identical.
  */
+import type { Mistake } from '../support/mistakes'
 import type { ProjectCopy } from '../support/project-copy'
 import { afterEach, describe, expect, it } from 'vitest'
-import { earlierExport, snapshot } from '../support/earlier-export'
+import { expectStopsBeforeOutput } from '../support/mistakes'
 import { copyProject } from '../support/project-copy'
-
-interface Mistake {
-  name: string
-  file: string
-  find: string
-  replace: string
-  /** Every fragment must appear in the error output of both commands. */
-  expect: string[]
-}
 
 const mistakes: Mistake[] = [
   {
@@ -158,14 +150,6 @@ describe('bad data stops check and export before any output is touched', () => {
   it.each(mistakes.map(m => [m.name, m] as const))('%s', async (_name, mistake) => {
     copy = await copyProject()
     await copy.edit(mistake.file, mistake.find, mistake.replace)
-    const out = await earlierExport(copy.root)
-    const before = await snapshot(out)
-    const [check, exported] = await Promise.all([copy.run('check'), copy.run('export', ['--out', out])])
-    for (const [command, result] of [['check', check], ['export', exported]] as const) {
-      expect(result.code, `${command} exit code`).not.toBe(0)
-      for (const fragment of mistake.expect)
-        expect(result.stderr, `${command} message`).toContain(fragment)
-    }
-    expect(await snapshot(out)).toEqual(before)
+    await expectStopsBeforeOutput(copy, mistake.expect)
   })
 })

@@ -3,26 +3,21 @@
  * the export before it was named). For each, in a copy of the project, `npm run check` and `npm run export` exit
  * non-zero naming slides.md, the line and the slide, before any build starts; earlier exports stay byte-identical.
  */
+import type { Mistake } from '../support/mistakes'
 import type { ProjectCopy } from '../support/project-copy'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readDeck } from '../../scripts/deck/index'
-import { earlierExport, snapshot } from '../support/earlier-export'
+import { earlierExport, expectStopsBeforeOutput, snapshot } from '../support/mistakes'
 import { copyProject } from '../support/project-copy'
 
-interface Mistake {
-  name: string
-  file: string
-  find: string
-  replace: string
+interface DeckMistake extends Mistake {
   /** The slide the mistake is on, by its title (its number and the line are found in the edited copy). */
   slide?: string
-  /** Every fragment must appear in the error output of both commands. */
-  expect: string[]
 }
 
-const mistakes: Mistake[] = [
+const mistakes: DeckMistake[] = [
   {
     name: 'a misspelt chart id',
     file: 'slides.md',
@@ -99,16 +94,7 @@ describe('deck mistakes stop check and export before any build', () => {
       const first = mistake.name === 'frontmatter that is not YAML' ? line - 1 : line
       fragments.push(`• slides.md:${first} (slide ${before!.no}): `)
     }
-    const out = await earlierExport(copy.root)
-    const snap = await snapshot(out)
-    const [check, exported] = await Promise.all([copy.run('check'), copy.run('export', ['--out', out])])
-    for (const [command, result] of [['check', check], ['export', exported]] as const) {
-      expect(result.code, `${command} exit code`).not.toBe(0)
-      for (const fragment of fragments)
-        expect(result.stderr, `${command} message`).toContain(fragment)
-    }
-    expect(exported.stdout, 'the export never started a build').not.toContain('building the deck')
-    expect(await snapshot(out)).toEqual(snap)
+    await expectStopsBeforeOutput(copy, fragments)
   })
 
   it('a slide without speaker notes', async () => {

@@ -4,21 +4,11 @@
  * project, `npm run check` and `npm run export` exit non-zero with the message, and the earlier export stays
  * byte-identical.
  */
+import type { Mistake } from '../support/mistakes'
 import type { ProjectCopy } from '../support/project-copy'
-import { afterEach, describe, expect, it } from 'vitest'
-import { earlierExport, snapshot } from '../support/earlier-export'
+import { afterEach, describe, it } from 'vitest'
+import { expectStopsBeforeOutput } from '../support/mistakes'
 import { copyProject } from '../support/project-copy'
-
-interface Mistake {
-  name: string
-  file: string
-  find: string
-  replace: string
-  /** Every fragment must appear in the error output of both commands. */
-  expect: string[]
-  /** No fragment may appear (e.g. the old place a source problem was reported). */
-  absent?: string[]
-}
 
 const mistakes: Mistake[] = [
   // Dates
@@ -203,16 +193,6 @@ describe('implausible data stops check and export before any output is touched',
   it.each(mistakes.map(m => [m.name, m] as const))('%s', async (_name, mistake) => {
     copy = await copyProject()
     await copy.edit(mistake.file, mistake.find, mistake.replace)
-    const out = await earlierExport(copy.root)
-    const before = await snapshot(out)
-    const [check, exported] = await Promise.all([copy.run('check'), copy.run('export', ['--out', out])])
-    for (const [command, result] of [['check', check], ['export', exported]] as const) {
-      expect(result.code, `${command} exit code`).not.toBe(0)
-      for (const fragment of mistake.expect)
-        expect(result.stderr, `${command} message`).toContain(fragment)
-      for (const fragment of mistake.absent ?? [])
-        expect(result.stderr, `${command} message`).not.toContain(fragment)
-    }
-    expect(await snapshot(out)).toEqual(before)
+    await expectStopsBeforeOutput(copy, mistake.expect, mistake.absent)
   })
 })

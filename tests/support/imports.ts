@@ -113,6 +113,7 @@ export function importCircles(graph: Pick<ImportGraph, 'local'>): string[][] {
 export const SCRIPT_RANKS: Readonly<Record<string, number>> = {
   core: 0,
   output: 1,
+  maps: 1,
   browser: 2,
   deck: 3,
   pdf: 4,

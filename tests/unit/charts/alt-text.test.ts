@@ -37,7 +37,7 @@ function bars(values: Figure[][], extra: Partial<BarModel> = {}): BarModel {
 describe('alt text of the real charts', () => {
   it('is generated, not empty, and the same on every call', () => {
     for (const chart of charts)
-      expect(chart.altText, chart.id).toMatch(/^(Stacked bar chart|Bar chart|Timeline|Grid) of /)
+      expect(chart.altText, chart.id).toMatch(/^(Stacked bar chart|Bar chart|Timeline|Grid|Map) of /)
   })
 
   it('says Kosovo received none, names the leader, and which figures are not known or lower bounds', () => {

@@ -1,0 +1,39 @@
+/**
+ * The shapes maps are drawn from (charts/map-shapes.ts, generated from Natural Earth by npm run map-shapes), as
+ * plain GeoJSON-like values: longitude, latitude in degrees.
+ */
+
+export type LonLat = [longitude: number, latitude: number]
+/** A closed ring: the first point is repeated at the end. */
+export type Ring = LonLat[]
+
+export type GeoGeometry =
+  | { type: 'Polygon', coordinates: Ring[] }
+  | { type: 'MultiPolygon', coordinates: Ring[][] }
+
+export interface GeoShape {
+  /** Natural Earth's short name ("Bosnia and Herz."), for reference only; charts use data/countries.ts names. */
+  name: string
+  /** A point well inside the shape (its pole of inaccessibility), where a label's leader line ends. */
+  anchor?: LonLat
+  geometry: GeoGeometry
+}
+
+export interface GeoBox {
+  west: number
+  south: number
+  east: number
+  north: number
+}
+
+/** A GeoJSON Feature of a shape, as chartjs-chart-geo draws it. */
+export interface GeoFeature {
+  type: 'Feature'
+  id: string
+  properties: { name: string }
+  geometry: GeoGeometry
+}
+
+export function toFeature(id: string, shape: GeoShape): GeoFeature {
+  return { type: 'Feature', id, properties: { name: shape.name }, geometry: shape.geometry }
+}

@@ -1,0 +1,263 @@
+/**
+ * The two maps end to end, on real exports of a copy of the project. The copy is exported, then one country's
+ * data changes (Montenegro: its 5G level from undecided to present; the size of China's donation to it unknown,
+ * which leaves its total of Chinese doses unknown), and it is exported again. Then, in Chromium, on the exported
+ * site's map slides: Montenegro's fill changed at a point well inside its shape (computed here from the geometry
+ * with polylabel and d3-geo, not taken from the chart), its label and its alt text changed, and no pixel outside
+ * Montenegro and its label moved. The chart kit's SVG, CSV and JSON, and the PDFs, say the same. The lint reads
+ * the map labels from the live charts and passes them.
+ */
+import type { Browser, Page } from 'playwright-chromium'
+import type { LonLat } from '../../charts/geo'
+import type { MapLabelBox } from '../../charts/map-layer'
+import type { StaticServer } from '../../scripts/browser/server'
+import type { ProjectCopy } from '../support/project-copy'
+import type { ScriptRun } from '../support/script-run'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { geoContains } from 'd3-geo'
+import { PNG } from 'pngjs'
+import polylabel from 'polylabel'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { toFeature } from '../../charts/geo'
+import { focusShapes } from '../../charts/map-shapes'
+import { palette } from '../../charts/theme'
+import { event } from '../../data/event'
+import { findBrowser, keepLocal, launchBrowser } from '../../scripts/browser/index'
+import { serveStatic } from '../../scripts/browser/server'
+import { readDeck } from '../../scripts/deck/index'
+import { checkSlide } from '../../scripts/lint/rules'
+import { CANVAS, measure, openSlide, slideSelector } from '../../scripts/lint/walk'
+import { openPdf } from '../../scripts/pdf/inspect'
+import { copyProject } from '../support/project-copy'
+import { disposeAll, startScript } from '../support/script-run'
+
+const MAPS = ['tech-presence-map', 'chinese-doses-map'] as const
+type MapId = typeof MAPS[number]
+
+/** What the change does to Montenegro on each map. */
+const EXPECTED: Record<MapId, { before: { fill: string, value: string }, after: { fill: string, value: string }, altAfter: string }> = {
+  'tech-presence-map': { before: { fill: palette.levelUndecided, value: 'Undecided' }, after: { fill: palette.levelPresent, value: 'Present' }, altAfter: 'and Montenegro (telecoms & 5G)' },
+  'chinese-doses-map': { before: { fill: palette.rate1, value: '≥ 4.8' }, after: { fill: palette.noData, value: 'no data' }, altAfter: 'Montenegro: not known.' },
+}
+
+let copy: ProjectCopy
+let work: string
+let browser: Browser
+const outs = { before: '', after: '' }
+const slides: Partial<Record<MapId, number>> = {}
+
+async function exportInto(out: string): Promise<void> {
+  const run: ScriptRun = startScript('export', ['--out', out], { root: copy.root })
+  const result = await run.exited
+  await run.dispose()
+  expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0)
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'maps-test-'))
+  copy = await copyProject()
+  outs.before = join(work, 'before')
+  outs.after = join(work, 'after')
+  await exportInto(outs.before)
+  await copy.edit('data/tech-presence.ts', '          level: \'undecided\',', '          level: \'present\',')
+  await copy.edit('data/vaccines.ts', '{ date: \'2021-03-03\', doses: 30_000,', '{ date: \'2021-03-03\', doses: null,')
+  // A shipment without a size makes the donations' sum a lower bound (the plausibility check says so otherwise).
+  await copy.edit('data/vaccines.ts', 'complete: true, note: \'The one donation by the People\\\'s Republic reported: 30,000 Sinopharm', 'complete: false, note: \'The one donation by the People\\\'s Republic reported: 30,000 Sinopharm')
+  await exportInto(outs.after)
+  browser = await launchBrowser(findBrowser())
+  for (const slide of (await readDeck()).slides) {
+    for (const id of MAPS) {
+      if (slide.charts.includes(id))
+        slides[id] = slide.no
+    }
+  }
+}, 600_000)
+
+afterAll(async () => {
+  await disposeAll()
+  await browser?.close()
+  await copy?.remove()
+  if (work)
+    await rm(work, { recursive: true, force: true })
+})
+
+/** A point well inside Montenegro: east of its pole of inaccessibility by half the inscribed radius (its label's leader comes from the west). */
+function insidePoint(): LonLat {
+  const shape = focusShapes.ME
+  const rings = shape.geometry.type === 'Polygon' ? shape.geometry.coordinates : shape.geometry.coordinates[0]!
+  const k = Math.cos(42.8 * Math.PI / 180)
+  const pole = polylabel(rings.map(r => r.map(([x, y]) => [x * k, y] as [number, number])), 0.001)
+  const point: LonLat = [(pole[0] + pole.distance / 2) / k, pole[1]]
+  expect(geoContains(toFeature('ME', shape) as never, point), 'the test point lies inside Montenegro').toBe(true)
+  return point
+}
+
+interface SlideProbe {
+  png: PNG
+  alt: string
+  /** The test point in canvas px. */
+  point: [number, number]
+  labels: MapLabelBox[]
+  /** Which of the given canvas pixels are within 4 px of Montenegro's shape, or inside its label's box or `also` (±4 px). */
+  allowed: (pixels: [number, number][], also: MapLabelBox) => Promise<boolean[]>
+  page: Page
+}
+
+async function probe(id: MapId, server: StaticServer): Promise<SlideProbe> {
+  const context = await browser.newContext({ viewport: CANVAS, deviceScaleFactor: 1 })
+  await context.grantPermissions(['screen-wake-lock'])
+  await keepLocal(context)
+  const page = await context.newPage()
+  const no = slides[id]!
+  await openSlide(page, server.url, no)
+  const canvas = page.locator(`${slideSelector(no)} [data-chart-id="${id}"] canvas`)
+  const png = PNG.sync.read(await canvas.screenshot())
+  const found = await canvas.evaluate((el, point) => {
+    const chart = (window as unknown as { Chart: { getChart: (c: HTMLCanvasElement) => unknown } }).Chart.getChart(el as HTMLCanvasElement) as { scales: { projection: { projection: (p: number[]) => [number, number] } }, $mapLabels: unknown }
+    return { xy: chart.scales.projection.projection(point), labels: chart.$mapLabels, alt: el.getAttribute('aria-label') ?? '' }
+  }, insidePoint())
+  return {
+    png,
+    alt: found.alt,
+    point: [Math.round(found.xy[0]), Math.round(found.xy[1])],
+    labels: found.labels as MapLabelBox[],
+    page,
+    allowed: (pixels, also) => canvas.evaluate((el, { pixels, also }) => {
+      const chart = (window as unknown as { Chart: { getChart: (c: HTMLCanvasElement) => unknown } }).Chart.getChart(el as HTMLCanvasElement) as {
+        scales: { projection: { geoPath: { context: (c: null) => (f: unknown) => string } } }
+        data: { datasets: { data: { feature: { id: string } }[] }[] }
+        $mapLabels: { key: string, left: number, top: number, width: number, height: number }[]
+      }
+      const feature = chart.data.datasets[0]!.data.find(d => d.feature.id === 'ME')!.feature
+      const path = new Path2D(chart.scales.projection.geoPath.context(null)(feature))
+      const ctx = document.createElement('canvas').getContext('2d')!
+      ctx.lineWidth = 8
+      const boxes = [chart.$mapLabels.find(b => b.key === 'ME')!, also]
+      const inBox = (x: number, y: number) => boxes.some(box => x >= box.left - 4 && x <= box.left + box.width + 4 && y >= box.top - 4 && y <= box.top + box.height + 4)
+      return pixels.map(([x, y]) => ctx.isPointInPath(path, x + 0.5, y + 0.5) || ctx.isPointInStroke(path, x + 0.5, y + 0.5) || inBox(x + 0.5, y + 0.5))
+    }, { pixels, also }),
+  }
+}
+
+function rgbAt(png: PNG, [x, y]: [number, number]): [number, number, number] {
+  const i = (y * png.width + x) * 4
+  return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]
+}
+
+function hex(colour: string): [number, number, number] {
+  return [1, 3, 5].map(i => Number.parseInt(colour.slice(i, i + 2), 16)) as [number, number, number]
+}
+
+function near(a: readonly number[], b: readonly number[], tolerance = 3): boolean {
+  return a.every((v, i) => Math.abs(v - b[i]!) <= tolerance)
+}
+
+describe.each(MAPS.map(id => [id] as const))('%s', (id) => {
+  let servers: StaticServer[] = []
+  let before: SlideProbe
+  let after: SlideProbe
+
+  beforeAll(async () => {
+    servers = [await serveStatic(join(outs.before, 'site')), await serveStatic(join(outs.after, 'site'))]
+    before = await probe(id, servers[0]!)
+    after = await probe(id, servers[1]!)
+  }, 120_000)
+
+  afterAll(async () => {
+    await before?.page.context().close()
+    await after?.page.context().close()
+    for (const server of servers)
+      await server.close()
+  })
+
+  it('fills Montenegro differently at a point well inside it, with the colour of its new category', () => {
+    expect(before.point).toEqual(after.point)
+    const [was, now] = [rgbAt(before.png, before.point), rgbAt(after.png, after.point)]
+    expect(near(now, hex(EXPECTED[id].after.fill)), `after: rgb(${now}) is ${EXPECTED[id].after.fill}`).toBe(true)
+    expect(near(was, now, 10), `before: rgb(${was}) differs from after`).toBe(false)
+    if (id === 'tech-presence-map')
+      expect(near(was, hex(EXPECTED[id].before.fill)), `before: rgb(${was}) is ${EXPECTED[id].before.fill}`).toBe(true)
+  })
+
+  it('moves no pixel outside Montenegro and its label', async () => {
+    expect([after.png.width, after.png.height]).toEqual([before.png.width, before.png.height])
+    // Every other label stays put; Montenegro's keeps its place (its width follows its new words).
+    const others = (labels: MapLabelBox[]) => labels.filter(b => b.key !== 'ME')
+    expect(others(after.labels)).toEqual(others(before.labels))
+    const place = (labels: MapLabelBox[]) => labels.filter(b => b.key === 'ME').map(b => ({ top: b.top, anchor: b.anchor, side: b.side }))
+    expect(place(after.labels)).toEqual(place(before.labels))
+    const changed: [number, number][] = []
+    for (let y = 0; y < before.png.height; y++) {
+      for (let x = 0; x < before.png.width; x++) {
+        if (!near(rgbAt(before.png, [x, y]), rgbAt(after.png, [x, y]), 16))
+          changed.push([x, y])
+      }
+    }
+    expect(changed.length, 'something changed').toBeGreaterThan(50)
+    const allowed = await after.allowed(changed, before.labels.find(b => b.key === 'ME')!)
+    const outside = changed.filter((_p, i) => !allowed[i])
+    expect(outside.slice(0, 10), `${outside.length} changed pixels outside Montenegro and its label`).toEqual([])
+  })
+
+  it('changes Montenegro in the alt text and leaves what it says of the others', () => {
+    expect(before.alt).not.toContain(EXPECTED[id].altAfter)
+    expect(after.alt).toContain(EXPECTED[id].altAfter)
+    const sentences = (text: string) => text.split(/(?<=\.) /)
+    const others = sentences(before.alt).filter(s => !s.includes('Montenegro') && !s.startsWith('Present:'))
+    for (const sentence of others)
+      expect(sentences(after.alt), sentence).toContain(sentence)
+  })
+
+  it('writes the new label in the kit\'s SVG as text, and the old one is gone', async () => {
+    const texts = async (out: string) => [...(await readFile(join(out, 'charts', id, `${id}.svg`), 'utf8')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(m => m[1]!.replace(/&amp;/g, '&'))
+    const [was, now] = [await texts(outs.before), await texts(outs.after)]
+    const count = (list: string[], text: string) => list.filter(t => t === text).length
+    // Each label is written twice (halo, then text); the legend may hold the same words once.
+    expect(count(now, EXPECTED[id].after.value) - count(was, EXPECTED[id].after.value)).toBe(2)
+    expect(count(was, EXPECTED[id].before.value) - count(now, EXPECTED[id].before.value)).toBe(2)
+    expect(count(now, 'Montenegro')).toBe(2)
+  })
+
+  it('changes Montenegro\'s row of the CSV and only that row, and the JSON\'s alt text', async () => {
+    const rows = async (out: string) => (await readFile(join(out, 'charts', id, `${id}.csv`), 'utf8')).split('\n').filter(l => /^[A-Z]{2},/.test(l))
+    const [was, now] = [await rows(outs.before), await rows(outs.after)]
+    expect(was).toHaveLength(6)
+    expect(now.filter(r => !was.includes(r)).map(r => r.slice(0, 2))).toEqual(['ME'])
+    const alt = async (out: string) => (JSON.parse(await readFile(join(out, 'charts', id, `${id}.json`), 'utf8')) as { altText: string }).altText
+    expect(await alt(outs.after)).toBe(after.alt)
+    expect(await alt(outs.before)).toBe(before.alt)
+  })
+
+  it('is in the slides PDF on its slide, and in the handout with its table and sources', async () => {
+    const slidesPdf = await openPdf(await readFile(join(outs.after, `${event.report.slug}-slides.pdf`)))
+    const handout = await openPdf(await readFile(join(outs.after, `${event.report.slug}-handout.pdf`)))
+    try {
+      const title = (await readDeck()).slides[slides[id]! - 1]!.title
+      const flat = (text: string) => text.replace(/\s+/g, ' ')
+      expect(flat(await slidesPdf.text(slides[id]!))).toContain(title)
+      const pages = await Promise.all(Array.from({ length: handout.pageCount }, (_v, i) => handout.text(i + 1)))
+      const all = flat(pages.join(' '))
+      const chartTitle = id === 'tech-presence-map' ? 'Chinese technology presence across the region' : 'Chinese vaccine doses per 100 people across the region'
+      expect(all).toContain(chartTitle)
+      expect(all).toContain('Natural Earth')
+      expect(all).toMatch(id === 'tech-presence-map' ? /Montenegro Present telecoms & 5G/ : /Montenegro not known No data/)
+    }
+    finally {
+      await slidesPdf.close()
+      await handout.close()
+    }
+  })
+
+  it('is read by the Zoom lint from the live chart, map labels included, and passes it', async () => {
+    const page = before.page
+    const no = slides[id]!
+    const sample = await measure(page, slideSelector(no))
+    const chart = sample.charts.find(c => c.id === id)
+    expect(chart?.found).toBe(true)
+    expect(chart?.fonts).toContainEqual({ what: 'mapLayer labels', size: 20 })
+    expect(chart?.series.length).toBeGreaterThanOrEqual(5)
+    expect(checkSlide(no, sample)).toEqual([])
+  })
+})
