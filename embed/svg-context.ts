@@ -20,6 +20,8 @@ class ChartSvgContext extends Context {
   private readonly filled = new WeakSet<Element>()
   /** Every string the chart wrote, in order (what the PDF checks look for as text). */
   readonly written: string[] = []
+  /** False: strokeText draws nothing (SvgFigure.textStrokes). */
+  textStrokes = true
 
   /** Where the alphabetic baseline lies for text drawn at `y` with the current font and baseline. */
   private alphabeticY(y: number): number {
@@ -47,6 +49,8 @@ class ChartSvgContext extends Context {
   }
 
   override strokeText(text: string, x: number, y: number): void {
+    if (!this.textStrokes)
+      return
     this.written.push(String(text))
     this.onAlphabetic(y, at => super.strokeText(text, x, at))
   }
@@ -148,6 +152,13 @@ export interface SvgFigure {
    * own heading: the Alt is the generated description alone).
    */
   label?: 'title-and-description' | 'description'
+  /**
+   * Draw outlined text (strokeText: the halo a map puts around its labels). Default true. For print and the PDFs it
+   * is false: Chromium's PDF writer cannot stroke text as text, so it writes the outline as paths plus an invisible
+   * copy of the string in a Type 3 font — every haloed label twice in the PDF's text, and ~130 kB of glyph outlines
+   * for the deck's two maps. The filled label, drawn right after its halo, is what the PDF keeps.
+   */
+  textStrokes?: boolean
 }
 
 /** A chart drawn as SVG, with the text it holds. */
@@ -185,6 +196,7 @@ function modelTexts(chart: Chart): string[] {
 /** Renders the configuration once, synchronously, at 1 SVG unit per CSS px: the SVG element and its texts. */
 export function drawChartSvg(config: ChartConfiguration, figure: SvgFigure): SvgDrawing {
   const ctx = new ChartSvgContext({ width: figure.width, height: figure.height, document })
+  ctx.textStrokes = figure.textStrokes ?? true
   // Chart.js takes anything with getContext('2d'); BasicPlatform attaches no DOM listeners and never resizes.
   const target = { getContext: () => ctx }
   // The chart type named: inferred from the union of every registered type (maps included), TypeScript gives up.
