@@ -6,8 +6,10 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { PaintedPage, PdfPixels, PdfTextItem, TaggedPage } from './page-content'
 import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+// The minified builds: the same code, parsed in about half the CPU (~0.5 s less per export), and without the
+// multi-megabyte source maps Node would read for them under tsx.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.min.mjs'
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs'
 import { pageText, paintedContent, plainText, renderPage, taggedPage, textItems } from './page-content'
 
 export type { PaintedPage, PaintedSequence, PdfBox, PdfPixels, PdfTextItem, TaggedPage } from './page-content'

@@ -6,7 +6,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { TextContent } from 'pdfjs-dist/types/src/display/api'
 import { createCanvas } from '@napi-rs/canvas'
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.min.mjs'
 
 /** A rectangle on the page in points, origin at the bottom left. */
 export interface PdfBox { x0: number, y0: number, x1: number, y1: number }
