@@ -17,7 +17,8 @@ let results: BenchResults
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'deck-bench-smoke-'))
-  run = await runScript('bench', ['--smoke', '--out', out])
+  // ~2.5 min alone; the deadline stays under the hook's 900 s so the message names the command.
+  run = await runScript('bench', ['--smoke', '--out', out], {}, 870_000)
   if (run.code === 0)
     results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as BenchResults
 }, 900_000)

@@ -10,7 +10,6 @@ import type { StaticServer } from '../../scripts/browser/server'
 import type { ChartMetadata } from '../../scripts/kit/files'
 import type { ChartKitResult } from '../../scripts/kit/run'
 import type { Manifest } from '../../scripts/output/manifest'
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
@@ -32,6 +31,8 @@ import { ROOT } from '../../scripts/core/paths'
 import { EMBED_CSP, embedHtml } from '../../scripts/kit/html'
 import { runChartKit } from '../../scripts/kit/run'
 import { dataVersion } from '../../scripts/output/data-version'
+import { startChild } from '../support/children'
+import { TSX } from '../support/script-run'
 
 const quiet = createLog('charts', new Writable({ write: (_chunk, _encoding, done) => done() }))
 
@@ -359,14 +360,10 @@ describe('the embed pages and the gallery, in Chromium offline', () => {
 })
 
 describe('options', () => {
-  function runCli(args: string[]): Promise<{ code: number | null, stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/charts.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
-      let stderr = ''
-      child.stderr.on('data', (chunk) => { stderr += chunk })
-      child.on('error', reject)
-      child.on('close', code => resolve({ code, stderr }))
-    })
+  /** Refusing bad options takes ~2 s alone (tsx starting); a minute is the deadline on two loaded cores. */
+  async function runCli(args: string[]): Promise<{ code: number | null, stderr: string }> {
+    const { code, stderr } = await startChild(process.execPath, [TSX, 'scripts/charts.ts', ...args], { cwd: ROOT, deadline: 60_000 }).exited
+    return { code, stderr }
   }
 
   it('an unknown chart id or preset stops with the valid ones listed, exit ≠ 0, nothing written', async () => {

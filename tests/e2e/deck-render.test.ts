@@ -17,12 +17,24 @@ function straightQuotes(text: string): string {
   return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"')
 }
 
+/**
+ * How long a chart may take to report ready, and the print page to show all of them. Measured with both cores busy
+ * (two `node -e 'for(;;);'` hogs and other work, load average 7): a chart slide is ready 1.1–1.6 s after the key
+ * press (the slide transition included), the print page's 7 charts 1.0–1.4 s after it is opened. About ten times
+ * that.
+ */
+const READY_MS = 15_000
+const PRINT_READY_MS = 20_000
+
 interface CanvasInk { id: string, width: number, height: number, inked: number, accent: number }
 
-/** For each chart canvas under `scope`: its size, the share of non-white pixels and of the theme's series colours. */
-async function chartInk(page: Page, scope: string): Promise<CanvasInk[]> {
+/**
+ * For each chart canvas that `selector` finds: its chart's id, its size, the share of non-white pixels and of the
+ * theme's series colours.
+ */
+async function chartInk(page: Page, selector: string): Promise<CanvasInk[]> {
   const series = [palette.china, palette.chinaDonated, palette.west, palette.green, palette.purple, palette.levelExtensive, palette.levelPresent]
-  return page.$$eval(`${scope} [data-chart-id] canvas`, (canvases, hexes) => {
+  return page.$$eval(selector, (canvases, hexes) => {
     const rgb = hexes.map(h => [1, 3, 5].map(i => Number.parseInt(h.slice(i, i + 2), 16)))
     return canvases.map((canvas) => {
       const c = canvas as HTMLCanvasElement
@@ -87,11 +99,14 @@ describe('the built deck in Chromium', () => {
       const current = page.locator(`.slidev-page-${slide.no}`)
       await current.waitFor({ state: 'visible' })
       if (slide.title)
-        await expect.poll(async () => straightQuotes(await current.innerText()), { timeout: 10_000 }).toContain(straightQuotes(slide.title.split(':')[0]!.trim()))
+        await expect.poll(async () => straightQuotes(await current.innerText()), { timeout: READY_MS }).toContain(straightQuotes(slide.title.split(':')[0]!.trim()))
       for (const id of slide.charts) {
-        await current.locator(`[data-chart-id="${id}"] .chart-canvas[data-chart-ready="true"]`).waitFor({ timeout: 10_000 })
-        const [ink] = await chartInk(page, `.slidev-page-${slide.no}`)
-        expect(ink, `slide ${slide.no}, chart ${id}`).toBeDefined()
+        await current.locator(`[data-chart-id="${id}"] .chart-canvas[data-chart-ready="true"]`).waitFor({ timeout: READY_MS })
+        // This chart's own canvas, found by its id: not whichever canvas the slide shows first.
+        const inks = await chartInk(page, `.slidev-page-${slide.no} [data-chart-id="${id}"] canvas`)
+        expect(inks.map(ink => ink.id), `slide ${slide.no}: the canvases of chart ${id}`).toEqual([id])
+        const [ink] = inks
+        expect(ink!.width * ink!.height, `slide ${slide.no}, chart ${id} has no pixels`).toBeGreaterThan(0)
         expect(ink!.inked, `slide ${slide.no}, chart ${id} is blank`).toBeGreaterThan(0.02)
         expect(ink!.accent, `slide ${slide.no}, chart ${id} shows no series colour`).toBeGreaterThan(0.005)
       }
@@ -106,7 +121,7 @@ describe('the built deck in Chromium', () => {
     await page.locator('.print-slide-container').first().waitFor()
     await expect(page.locator('.print-slide-container').count()).resolves.toBe(deck.slides.length)
     const chartCount = deck.slides.reduce((n, s) => n + s.charts.length, 0)
-    await page.waitForFunction(n => document.querySelectorAll('.chart-canvas[data-chart-ready="true"]').length === n, chartCount, { timeout: 20_000 })
+    await page.waitForFunction(n => document.querySelectorAll('.chart-canvas[data-chart-ready="true"]').length === n, chartCount, { timeout: PRINT_READY_MS })
     expect(await page.locator('#print-content [data-chart-id] canvas').count(), 'charts print as SVG, not canvas').toBe(0)
     const inks = await printedInk(page)
     expect(inks.map(i => i.id).sort()).toEqual(deck.slides.flatMap(s => s.charts).sort())

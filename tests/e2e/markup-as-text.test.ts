@@ -13,10 +13,8 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { ChartDefinition } from '../../charts/types'
 import type { StaticServer } from '../../scripts/browser/server'
 import type { ProjectCopy } from '../support/project-copy'
-import { execFile, spawn } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { charts, getChart } from '../../charts/registry'
@@ -27,9 +25,11 @@ import { readDeck } from '../../scripts/deck/index'
 import { handoutHtml } from '../../scripts/handout/html'
 import { collectSources } from '../../scripts/handout/sources'
 import { openSlide, slideSelector } from '../../scripts/lint/walk'
+import { startChild } from '../support/children'
+import { DECK_CONTEXT } from '../support/deck-page'
+import { pdfText } from '../support/pdf'
 import { copyProject } from '../support/project-copy'
 
-const exec = promisify(execFile)
 const EVIL = '<img src=x onerror="window.__pwned=1">'
 const ID = 'first-deliveries'
 const base = getChart(ID)
@@ -74,17 +74,15 @@ describe('slides built with raw slidev build', () => {
   let server: StaticServer
   beforeAll(async () => {
     const dist = join(copy.root, 'dist')
-    const child = spawn(process.execPath, [join(copy.root, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs'), 'build', 'slides.md', '--out', dist], { cwd: copy.root, stdio: ['ignore', 'ignore', 'pipe'] })
-    let stderr = ''
-    child.stderr.on('data', (chunk) => { stderr += chunk })
-    const code = await new Promise<number | null>(resolve => child.on('close', resolve))
+    // ~5-15 s alone, about a minute on two loaded cores: four minutes is the deadline.
+    const { code, stderr } = await startChild(process.execPath, [join(copy.root, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs'), 'build', 'slides.md', '--out', dist], { cwd: copy.root, deadline: 240_000 }).exited
     expect(code, stderr).toBe(0)
     server = await serveStatic(dist)
   })
   afterAll(async () => server?.close())
 
   it('show the title, note and alt text as text on the chart slide', async () => {
-    const context = await browser.newContext({ viewport: { width: 980, height: 552 } })
+    const context = await browser.newContext({ ...DECK_CONTEXT, viewport: { width: 980, height: 552 } })
     await keepLocal(context)
     const page = await context.newPage()
     try {
@@ -102,7 +100,7 @@ describe('slides built with raw slidev build', () => {
   })
 
   it('show a series label as text in the fallback table of a chart that cannot draw', async () => {
-    const context = await browser.newContext({ viewport: { width: 980, height: 552 } })
+    const context = await browser.newContext({ ...DECK_CONTEXT, viewport: { width: 980, height: 552 } })
     await keepLocal(context)
     await context.addInitScript((id) => {
       const getContext = HTMLCanvasElement.prototype.getContext
@@ -219,7 +217,7 @@ describe('the handout', () => {
       await nothingRan(page)
       const pdf = join(copy.root, 'handout.pdf')
       await writeFile(pdf, await page.pdf({ format: 'A4' }))
-      const text = (await exec('pdftotext', [pdf, '-'])).stdout.replace(/\s+/g, ' ')
+      const text = (await pdfText(pdf)).join('\n').replace(/\s+/g, ' ')
       expect(text).toContain(`Chart data: ${TITLE}`)
       expect(text).toContain(`Speaker note ${EVIL}`)
     }

@@ -1,18 +1,17 @@
 /**
  * Offline and private: the built deck and the dev server (npm run present) show every slide and the presenter
- * view without one request leaving this machine; the dev server listens on 127.0.0.1 only and refuses --remote
- * without a password; and a chart that throws leaves its data table on the slide and an error in the console.
+ * view without one request leaving this machine; the dev server listens on 127.0.0.1 only (checked in /proc/net
+ * and by connecting to this machine's other addresses, which always include 127.0.0.2) and refuses --remote without
+ * a password; and a chart that throws leaves its data table on the slide and an error in the console.
  */
-import type { ChildProcess } from 'node:child_process'
 import type { AddressInfo } from 'node:net'
-import type { Page } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-chromium'
+import type { StartedChild } from '../support/children'
 import type { DeckSession } from '../support/deck-page'
-import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { existsSync, readFileSync } from 'node:fs'
 import { connect, createServer } from 'node:net'
 import { networkInterfaces } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { getChart } from '../../charts/registry'
 import { findBrowser, keepLocal, launchBrowser } from '../../scripts/browser/index'
@@ -20,9 +19,9 @@ import { ROOT } from '../../scripts/core/paths'
 import { readDeck } from '../../scripts/deck/index'
 import { checkSlide } from '../../scripts/lint/rules'
 import { CANVAS, measure, openSlide, slideSelector, waitForSlide } from '../../scripts/lint/walk'
-import { openDeck } from '../support/deck-page'
-
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+import { startChild } from '../support/children'
+import { DECK_CONTEXT, openDeck } from '../support/deck-page'
+import { TSX } from '../support/script-run'
 
 /** Steps through slides 1..total with the arrow key, as a presenter does, under `prefix` ('' or '/presenter'). */
 async function step(page: Page, url: string, prefix: string, total: number): Promise<void> {
@@ -51,13 +50,15 @@ async function freePort(): Promise<number> {
   return port
 }
 
-/** Resolves when `url` answers; rejects if the process exits first or `timeout` passes. */
-async function waitForServer(url: string, child: ChildProcess, output: () => string, timeout = 90_000): Promise<void> {
+/**
+ * Resolves when `url` answers; rejects if the process exits first or `timeout` passes. The dev server answers
+ * after ~3 s alone and ~20 s on two loaded cores (it bundles the client's dependencies first).
+ */
+async function waitForServer(url: string, present: StartedChild, timeout = 90_000): Promise<void> {
   const deadline = Date.now() + timeout
-  let exited = false
-  child.once('exit', () => { exited = true })
+  const output = present.output
   while (Date.now() < deadline) {
-    if (exited)
+    if (present.done())
       throw new Error(`npm run present exited before serving:\n${output()}`)
     try {
       if ((await fetch(url)).ok)
@@ -67,22 +68,6 @@ async function waitForServer(url: string, child: ChildProcess, output: () => str
     await new Promise(resolve => setTimeout(resolve, 250)) // poll interval, not a wait for readiness
   }
   throw new Error(`npm run present did not answer on ${url} within ${timeout} ms:\n${output()}`)
-}
-
-/** Stops the process group started with `detached: true` (tsx, present.ts and the Slidev server it spawned). */
-async function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
-    return
-  const exited = once(child, 'exit')
-  process.kill(-child.pid, 'SIGTERM')
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL')
-    }
-    catch {}
-  }, 5000)
-  await exited
-  clearTimeout(timer)
 }
 
 /** The local addresses something listens on at TCP `port`, read from /proc/net/tcp and tcp6 (Linux). */
@@ -97,7 +82,7 @@ function listenAddresses(port: number): string[] {
   })
 }
 
-/** True when something accepts a TCP connection on host:port. */
+/** True when something accepts a TCP connection on host:port (2 s to connect: a refusal on this machine is instant). */
 function accepts(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host, port, timeout: 2000 })
@@ -178,46 +163,65 @@ describe('the built deck', () => {
   })
 })
 
+/**
+ * Addresses of this machine other than 127.0.0.1 that a server bound to every address would answer on: 127.0.0.2
+ * (all of 127.0.0.0/8 is this machine's loopback, with no set-up and no root), ::1, and every LAN address it has.
+ */
+function otherLocalAddresses(): string[] {
+  const interfaces = Object.values(networkInterfaces()).flat().filter(i => i !== undefined)
+  const lan = interfaces.filter(i => !i.internal && (i.family === 'IPv4' || !i.address.startsWith('fe80:'))).map(i => i.address)
+  return ['127.0.0.2', '::1', ...lan]
+}
+
 describe('npm run present (Slidev dev server)', () => {
   it('refuses --remote without a password, saying how to give one', async () => {
-    const child = spawn(process.execPath, [TSX, 'scripts/present.ts', '--remote='], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-    let output = ''
-    child.stdout!.on('data', (chunk) => { output += chunk })
-    child.stderr!.on('data', (chunk) => { output += chunk })
+    // It refuses before starting Slidev: ~1 s alone; 60 s is the deadline on two loaded cores.
+    const present = startChild(process.execPath, [TSX, 'scripts/present.ts', '--remote='], { cwd: ROOT, deadline: 60_000 })
+    const { code } = await present.exited
+    expect(code).not.toBe(0)
+    expect(present.output()).toMatch(/--remote needs a password/)
+  })
+
+  it('the address probe below tells a server on every address from one on 127.0.0.1', async () => {
+    // Without this, a probe that could never connect would pass the next test for the wrong reason.
+    const everywhere = createServer(socket => socket.end())
+    everywhere.listen(0, '::') // :: takes IPv4 too (dual stack)
+    await once(everywhere, 'listening')
     try {
-      const [code] = await once(child, 'exit') as [number | null]
-      expect(code).not.toBe(0)
-      expect(output).toMatch(/--remote needs a password/)
+      const { port } = everywhere.address() as AddressInfo
+      for (const address of ['127.0.0.1', ...otherLocalAddresses()])
+        expect(await accepts(address, port), `a server on every address answers on ${address}`).toBe(true)
+      expect(listenAddresses(port)).toEqual(['::'])
     }
     finally {
-      await stopGroup(child)
+      everywhere.close()
     }
   })
 
   it('serves on 127.0.0.1 only, and every slide and the presenter view stay on this machine', async () => {
     const port = await freePort()
-    const child = spawn(process.execPath, [TSX, 'scripts/present.ts', '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-    let output = ''
-    child.stdout!.on('data', (chunk) => { output += chunk })
-    child.stderr!.on('data', (chunk) => { output += chunk })
-    const browser = await launchBrowser(findBrowser())
+    // Stopped when this test ends, passed, failed or timed out (children.ts); the deadline is the test's own.
+    const present = startChild(process.execPath, [TSX, 'scripts/present.ts', '--port', String(port)], { cwd: ROOT })
+    const url = `http://127.0.0.1:${port}`
+    let browser: Browser | undefined
     try {
-      const url = `http://127.0.0.1:${port}`
-      await waitForServer(`${url}/`, child, () => output)
-      // Bound to the loopback address only: not 0.0.0.0, not ::, whether or not this machine has a LAN address.
+      await waitForServer(`${url}/`, present)
+      // Bound to the loopback address only: not 0.0.0.0, not ::. Read in /proc/net/tcp{,6}, and tried on every
+      // other address of this machine (127.0.0.2 always, and any LAN address).
       expect(listenAddresses(port)).toEqual(['127.0.0.1'])
-      const lan = Object.values(networkInterfaces()).flat().find(i => i && i.family === 'IPv4' && !i.internal)
-      if (lan)
-        expect(await accepts(lan.address, port), `the dev server answers on ${lan.address}`).toBe(false)
+      expect(await accepts('127.0.0.1', port)).toBe(true)
+      for (const address of otherLocalAddresses())
+        expect(await accepts(address, port), `the dev server answers on ${address}`).toBe(false)
 
-      const context = await browser.newContext({ viewport: CANVAS })
+      browser = await launchBrowser(findBrowser())
+      const context = await browser.newContext({ ...DECK_CONTEXT, viewport: CANVAS })
       const blocked = await keepLocal(context)
       await walk(await context.newPage(), url, total)
       expect(blocked).toEqual([])
     }
     finally {
-      await browser.close()
-      await stopGroup(child)
+      await browser?.close()
+      await present.stop()
     }
   })
 })

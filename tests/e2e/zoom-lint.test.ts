@@ -4,27 +4,22 @@
  * that look alike to colour-blind viewers, and a box hanging off the slide).
  */
 import type { Browser, Page } from 'playwright-chromium'
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { findBrowser, launchBrowser } from '../../scripts/browser/index'
 import { ROOT } from '../../scripts/core/paths'
 import { checkSlide, RULES, seriesDifference, textContrast } from '../../scripts/lint/rules'
 import { measure } from '../../scripts/lint/walk'
+import { startChild } from '../support/children'
+import { TSX } from '../support/script-run'
 
-const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 /** Chart.js's UMD build (not in the package's exports map, so by path). */
 const CHART_UMD = join(ROOT, 'node_modules', 'chart.js', 'dist', 'chart.umd.min.js')
 
-function run(args: string[]): Promise<{ code: number | null, out: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [TSX, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-    let out = ''
-    child.stdout.on('data', (chunk) => { out += chunk })
-    child.stderr.on('data', (chunk) => { out += chunk })
-    child.on('error', reject)
-    child.on('close', code => resolve({ code, out }))
-  })
+/** The lint on the built deck takes ~10 s alone and under a minute on two loaded cores. */
+async function run(args: string[]): Promise<{ code: number | null, out: string }> {
+  const { code, stdout, stderr } = await startChild(process.execPath, [TSX, ...args], { cwd: ROOT, deadline: 150_000 }).exited
+  return { code, out: stdout + stderr }
 }
 
 describe('npm run lint:zoom on the built deck', () => {

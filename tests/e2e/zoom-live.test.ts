@@ -22,6 +22,12 @@ const START = { local: '2025-10-15T16:00', timeZone: 'Europe/Belgrade' }
 const START_TEXT = 'Wednesday, 15 October, 16:00 CEST'
 const AT = startInstant(START)
 const YEAR = /\b(19|20)\d{2}\b/
+/**
+ * How long a poll waits for the page to show what the (fake, paused) clock says. Vitest's default is 1 s; with both
+ * cores busy (two `node -e 'for(;;);'` hogs and other work, load average 9) these polls took up to 0.41 s, so 1 s
+ * was too close. The clock does not move while a poll waits, so a longer wait cannot let a wrong value pass.
+ */
+const POLL = { timeout: 10_000 }
 
 let temp: string
 let shots: string
@@ -60,7 +66,8 @@ describe('holding slide with a start time set', () => {
     const previous = process.env.VITE_DECK_START
     process.env.VITE_DECK_START = `${START.local}[${START.timeZone}]`
     try {
-      await buildDeck(dist)
+      // ~5-15 s alone, about a minute on two loaded cores: stopped (and failing) after four.
+      await buildDeck(dist, { signal: AbortSignal.timeout(240_000) })
     }
     finally {
       if (previous === undefined)
@@ -82,24 +89,24 @@ describe('holding slide with a start time set', () => {
     await openSlide(page, url, 1)
     await page.clock.pauseAt(AT - 5 * 60_000 + 100)
     const time = page.locator('.slidev-page-1 [role="timer"]')
-    await expect.poll(() => time.textContent()).toBe('5:00')
+    await expect.poll(() => time.textContent(), POLL).toBe('5:00')
     await page.evaluate(() => Object.assign(window, { sameDocument: true }))
     await page.clock.runFor(1000)
-    await expect.poll(() => time.textContent()).toBe('4:59')
+    await expect.poll(() => time.textContent(), POLL).toBe('4:59')
     await page.clock.runFor(2000)
-    await expect.poll(() => time.textContent()).toBe('4:57')
+    await expect.poll(() => time.textContent(), POLL).toBe('4:57')
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true)
     const slide = page.locator('.slidev-page-1')
     expect(words(await slide.locator('.countdown__when').innerText())).toBe(START_TEXT)
     expect(await slide.textContent()).not.toMatch(YEAR)
-    await expect.poll(() => slide.textContent()).toContain('Teuta Avdimetaj · Dr Ramadan Ilazi')
+    await expect.poll(() => slide.textContent(), POLL).toContain('Teuta Avdimetaj · Dr Ramadan Ilazi')
 
     await page.clock.runFor(60_000)
-    await expect.poll(() => time.textContent()).toBe('3:57')
+    await expect.poll(() => time.textContent(), POLL).toBe('3:57')
     await expectShots(await shootBoth(page, shots, 'holding-countdown'))
 
     await page.clock.runFor(4 * 60_000)
-    await expect.poll(() => slide.locator('[data-countdown]').getAttribute('data-countdown')).toBe('started')
+    await expect.poll(() => slide.locator('[data-countdown]').getAttribute('data-countdown'), POLL).toBe('started')
     expect(await slide.locator('.countdown__big').textContent()).toContain('Starting now')
   })
 
@@ -107,7 +114,7 @@ describe('holding slide with a start time set', () => {
     const { page, url } = session
     await page.goto(`${url}/print?print=true`)
     const countdown = page.locator('.slidev-page-1 [data-countdown]')
-    await expect.poll(() => countdown.getAttribute('data-countdown')).toBe('print')
+    await expect.poll(() => countdown.getAttribute('data-countdown'), POLL).toBe('print')
     const before = await countdown.textContent()
     expect(words(await countdown.innerText())).toBe(`Starts ${START_TEXT}`)
     expect(await page.locator('[role="timer"]').count()).toBe(0)
@@ -174,18 +181,18 @@ describe('the live slides in the deck as built', () => {
     await waitForSlide(page, 3)
     await page.clock.pauseAt(AT + 60_000) // from here on, time moves only when the test says so
     const pacing = page.locator('.slidev-presenter .pacing')
-    await expect.poll(() => pacing.getAttribute('data-pacing-status')).toBe('stopped')
+    await expect.poll(() => pacing.getAttribute('data-pacing-status'), POLL).toBe('stopped')
     expect(await pacing.textContent()).toContain('This slide: 2:00 planned')
 
     await page.hover('.slidev-presenter .grid-section.bottom .group')
     await page.locator('.slidev-presenter .i-carbon\\:play').click()
     // Half a second more than the round figure: the widget refreshes every 250 ms and shows whole seconds.
     await page.clock.runFor(30_500)
-    await expect.poll(() => pacing.getAttribute('data-pacing-status')).toBe('ahead')
+    await expect.poll(() => pacing.getAttribute('data-pacing-status'), POLL).toBe('ahead')
     expect(await pacing.textContent()).toMatch(/Slide 0:30 of 2:00\s*Talk 0:30 · plan 1:00–3:00\s*0:30 ahead/)
 
     await page.clock.runFor(160_000)
-    await expect.poll(() => pacing.getAttribute('data-pacing-status')).toBe('behind')
+    await expect.poll(() => pacing.getAttribute('data-pacing-status'), POLL).toBe('behind')
     expect(await pacing.textContent()).toMatch(/Slide 3:10 of 2:00\s*Talk 3:10 · plan 1:00–3:00\s*0:10 behind/)
     expect(await pacing.locator('.pacing__slide--over').count()).toBe(1)
     await expectShots(await shootBoth(page, shots, 'presenter-pacing'))
@@ -193,7 +200,7 @@ describe('the live slides in the deck as built', () => {
     // Next slide ("Agenda", 1 minute): its window is 3:00–4:00, so 3:10 is on plan and its own clock restarts.
     await page.keyboard.press('ArrowRight')
     await page.waitForURL(/\/presenter\/4/)
-    await expect.poll(() => pacing.getAttribute('data-pacing-status')).toBe('on-plan')
+    await expect.poll(() => pacing.getAttribute('data-pacing-status'), POLL).toBe('on-plan')
     expect(await pacing.textContent()).toMatch(/Slide 0:00 of 1:00\s*Talk 3:10 · plan 3:00–4:00\s*On plan/)
 
     // The audience window never shows it.

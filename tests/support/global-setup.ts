@@ -10,12 +10,16 @@ import { join } from 'node:path'
 import 'vitest'
 import { browserLine, getBrowser, launchBrowser } from '../../scripts/browser/index'
 import { buildDeck } from '../../scripts/deck/index'
+import { RUN_MARKER_ENV } from './processes'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string
   }
 }
+
+/** The build takes ~5-15 s alone and ~60 s on two loaded cores; past this it is stopped and the run fails. */
+const BUILD_DEADLINE_MS = 240_000
 
 /** Before any test: the browser is there, or the run stops here with the message a user would see. */
 async function announceBrowser(): Promise<void> {
@@ -38,7 +42,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const dir = await mkdtemp(join(tmpdir(), 'deck-test-'))
   const dist = join(dir, 'dist')
-  await buildDeck(dist)
+  // The build runs in Vitest's own process: mark it for the process guard for just this while (test workers start
+  // after every global setup has finished, so none inherits it from here).
+  const before = process.env[RUN_MARKER_ENV]
+  process.env[RUN_MARKER_ENV] = project.getProvidedContext().processMarker
+  try {
+    await buildDeck(dist, { signal: AbortSignal.timeout(BUILD_DEADLINE_MS) })
+  }
+  finally {
+    if (before === undefined)
+      delete process.env[RUN_MARKER_ENV]
+    else
+      process.env[RUN_MARKER_ENV] = before
+  }
   project.provide('distDir', dist)
   return async () => rm(dir, { recursive: true, force: true })
 }

@@ -2,11 +2,12 @@
  * A throwaway copy of the project's sources (node_modules linked, not copied), so a test can make a realistic
  * mistake in a data file and run the real commands against it without touching the working tree.
  */
-import { spawn } from 'node:child_process'
 import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../../scripts/core/paths'
+import { startChild } from './children'
+import { SCRIPT_DEADLINE_MS } from './script-run'
 
 const COPIED = ['data', 'charts', 'components', 'layouts', 'setup', 'styles', 'public', 'types', 'scripts', 'embed', 'live', 'slides.md', 'package.json', 'tsconfig.json', 'vite.config.ts', 'uno.config.ts']
 
@@ -14,7 +15,7 @@ export interface ProjectCopy {
   root: string
   /** Replaces `find` (which must occur exactly once) with `replace` in a file of the copy. */
   edit: (file: string, find: string, replace: string) => Promise<void>
-  /** Runs a project script (scripts/<name>.ts) with tsx in the copy. */
+  /** Runs a project script (scripts/<name>.ts) with tsx in the copy; killed, and rejecting, past its deadline. */
   run: (script: string, args?: string[], env?: NodeJS.ProcessEnv) => Promise<{ code: number, stdout: string, stderr: string }>
   remove: () => Promise<void>
 }
@@ -37,16 +38,10 @@ export async function copyProject(): Promise<ProjectCopy> {
         throw new Error(`copyProject.edit: "${find}" occurs ${count} times in ${file}; the test must name one place`)
       await writeFile(path, text.replace(find, replace))
     },
-    run(script, args = [], env = {}) {
-      return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', `${script}.ts`), ...args], { cwd: root, env: { ...process.env, ...env } })
-        let stdout = ''
-        let stderr = ''
-        child.stdout.on('data', (c) => { stdout += c })
-        child.stderr.on('data', (c) => { stderr += c })
-        child.on('error', reject)
-        child.on('close', code => resolve({ code: code ?? -1, stdout, stderr }))
-      })
+    async run(script, args = [], env = {}) {
+      const child = startChild(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', `${script}.ts`), ...args], { cwd: root, env: { ...process.env, ...env }, deadline: SCRIPT_DEADLINE_MS })
+      const { code, stdout, stderr } = await child.exited
+      return { code: code ?? -1, stdout, stderr }
     },
     remove: () => rm(root, { recursive: true, force: true }),
   }

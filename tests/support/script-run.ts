@@ -2,23 +2,26 @@
  * Runs a project command (scripts/<name>.ts with tsx) the way a user does, marked so the test can find every
  * process it starts (processes.ts) and with a private TMPDIR so everything it leaves in the temp folder is seen.
  */
+import type { ChildResult } from './children'
 import type { ProcessInfo, ProcessWatch } from './processes'
-import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../../scripts/core/paths'
-import { MARKER_ENV, watchProcesses } from './processes'
+import { startChild, withDeadline } from './children'
+import { killAll, SCRIPT_MARKER_ENV, watchProcesses } from './processes'
 
-export interface ScriptResult {
-  code: number | null
-  signal: NodeJS.Signals | null
-  stdout: string
-  stderr: string
-  /** Wall time from start to exit. */
-  ms: number
-}
+export type ScriptResult = ChildResult
+
+/** The tsx launcher, by path (no npx, no shell: one process less between the test and the command). */
+export const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+
+/**
+ * How long a command may run before it is killed and the test fails: an export takes ~15 s alone and up to ~90 s
+ * on two loaded cores; the benchmark's smoke run takes minutes (it passes its own).
+ */
+export const SCRIPT_DEADLINE_MS = 300_000
 
 export interface ScriptRun {
   /** The tsx launcher's pid; the command itself runs in its child (its pid is in the lock's owner file). */
@@ -28,6 +31,7 @@ export interface ScriptRun {
   output: () => string
   /** Resolves once `pattern` shows on stdout or stderr; rejects if the command exits first or `timeout` passes. */
   waitFor: (pattern: RegExp, timeout?: number) => Promise<void>
+  /** Resolves at exit; rejects (the command killed) if it runs past its deadline. */
   exited: Promise<ScriptResult>
   /** Stops watching, kills whatever of the run is still alive, removes its TMPDIR. */
   dispose: () => Promise<ProcessInfo[]>
@@ -39,6 +43,8 @@ export interface StartOptions {
   root?: string
   /** Reuse another run's TMPDIR (to see what a later run clears). */
   tmp?: string
+  /** Default SCRIPT_DEADLINE_MS. */
+  deadline?: number
 }
 
 /** Tool caches that live in TMPDIR across runs: tsx's compile cache and jiti's (Slidev's config loader). */
@@ -60,66 +66,47 @@ export async function disposeAll(): Promise<void> {
 
 /**
  * Runs scripts/<name>.ts with tsx in this project and resolves with its exit code and output (no process watch, no
- * private TMPDIR: for tests that only look at what a command wrote).
+ * private TMPDIR: for tests that only look at what a command wrote). Killed, and rejecting, past `deadline` ms.
  */
-export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null, stdout: string, stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join('scripts', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => { stdout += chunk })
-    child.stderr.on('data', (chunk) => { stderr += chunk })
-    child.on('error', reject)
-    child.on('close', code => resolve({ code, stdout, stderr }))
-  })
+export async function runScript(script: string, args: string[], env: Record<string, string> = {}, deadline = SCRIPT_DEADLINE_MS): Promise<ScriptResult> {
+  return startChild(process.execPath, [TSX, join('scripts', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, ...env }, deadline }).exited
 }
 
 export function startScript(script: 'export' | 'charts' | 'check', args: string[], options: StartOptions = {}): ScriptRun {
   const root = options.root ?? ROOT
   const tmp = options.tmp ?? mkdtempSync(join(tmpdir(), 'deck-test-tmp-'))
   const marker = randomUUID()
-  const started = Date.now()
-  const child = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', `${script}.ts`), ...args], {
+  const child = startChild(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', `${script}.ts`), ...args], {
     cwd: root,
-    env: { ...process.env, ...options.env, TMPDIR: tmp, [MARKER_ENV]: marker },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env, TMPDIR: tmp, [SCRIPT_MARKER_ENV]: marker },
+    deadline: options.deadline ?? SCRIPT_DEADLINE_MS,
+    stopAfterTest: false, // faults.test.ts keeps a run across the tests of a describe; dispose() or the file's end stops it
   })
-  const watch = watchProcesses(marker)
-  let stdout = ''
-  let stderr = ''
-  const listeners = new Set<() => void>()
-  const notify = () => listeners.forEach(l => l())
-  child.stdout.on('data', (chunk) => { stdout += chunk; notify() })
-  child.stderr.on('data', (chunk) => { stderr += chunk; notify() })
-  let done = false
-  const exited = new Promise<ScriptResult>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('close', (code, signal) => {
-      done = true
-      notify()
-      watch.tick()
-      resolve({ code, signal, stdout, stderr, ms: Date.now() - started })
-    })
+  const watch = watchProcesses(SCRIPT_MARKER_ENV, marker)
+  const exited = child.exited.then((result) => {
+    watch.tick()
+    return result
   })
+  exited.catch(() => {})
   const run: ScriptRun = {
-    pid: child.pid!,
+    pid: child.pid,
     tmp,
     watch,
-    output: () => stdout + stderr,
+    output: child.output,
     waitFor: (pattern, timeout = 120_000) => new Promise<void>((resolve, reject) => {
       const check = () => {
-        if (pattern.test(stdout + stderr))
+        if (pattern.test(child.output()))
           finish(resolve)
-        else if (done)
-          finish(() => reject(new Error(`${script} exited before printing ${pattern}:\n${stdout}${stderr}`)))
+        else if (child.done())
+          finish(() => reject(new Error(`${script} exited before printing ${pattern}:\n${child.output()}`)))
       }
-      const timer = setTimeout(() => finish(() => reject(new Error(`${script} did not print ${pattern} within ${timeout} ms:\n${stdout}${stderr}`))), timeout)
+      const timer = setTimeout(() => finish(() => reject(new Error(`${script} did not print ${pattern} within ${timeout} ms:\n${child.output()}`))), timeout)
       const finish = (then: () => void) => {
         clearTimeout(timer)
-        listeners.delete(check)
+        forget()
         then()
       }
-      listeners.add(check)
+      const forget = child.onChange(check)
       check()
     }),
     exited,
@@ -127,14 +114,8 @@ export function startScript(script: 'export' | 'charts' | 'check', args: string[
       live.delete(run)
       const left = watch.alive()
       watch.stop()
-      for (const p of left) {
-        try {
-          process.kill(p.pid, 'SIGKILL')
-        }
-        catch {}
-      }
-      if (!done)
-        await exited
+      killAll(left)
+      await withDeadline(child.stop(0), 20_000, () => `${script} (pid ${child.pid}) did not exit after SIGKILL`)
       if (!options.tmp)
         rmSync(tmp, { recursive: true, force: true })
       return left
@@ -143,4 +124,3 @@ export function startScript(script: 'export' | 'charts' | 'check', args: string[
   live.add(run)
   return run
 }
-

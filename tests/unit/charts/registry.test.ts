@@ -8,6 +8,20 @@ import { countries } from '../../../data/countries'
 import { datasets } from '../../../data/index'
 
 const NAMES = countries.map(c => c.name)
+const THEME = new Set<string>(Object.values(palette))
+
+/**
+ * A dataset's fill or outline for each of its points: Chart.js takes a colour, a colour per point, or a function of
+ * the point's context (the matrix fills each cell by its level); each is resolved here as Chart.js would, per point.
+ */
+function coloursOf(dataset: { data: unknown[], [key: string]: unknown }, option: 'backgroundColor' | 'borderColor', datasetIndex: number): unknown[] {
+  const value = dataset[option]
+  return dataset.data.map((raw, dataIndex) => {
+    if (typeof value === 'function')
+      return value({ type: 'data', dataIndex, datasetIndex, raw, dataset, active: false, chart: {} })
+    return Array.isArray(value) ? value[dataIndex] : value
+  })
+}
 
 describe('the registry', () => {
   it('holds the charts the deck needs, each once, all well formed', () => {
@@ -58,30 +72,56 @@ describe.each(charts.map(c => [c.id, c] as const))('chart %s', (_id, chart: Char
     expect(a.data.datasets[0]).not.toBe(b.data.datasets[0])
   })
 
-  it('uses only theme colours for its series', () => {
-    const colours = new Set<string>(Object.values(palette))
-    for (const dataset of chart.config(profiles.print).data.datasets) {
-      const fill = (dataset as { backgroundColor?: unknown }).backgroundColor
-      if (typeof fill === 'string')
-        expect(colours.has(fill), `${dataset.label}: ${fill}`).toBe(true)
-    }
+  it('uses only theme colours for its series, point by point (a colour, a list, or a function of the point)', () => {
+    const datasets = chart.config(profiles.print).data.datasets as unknown as { label: string, data: unknown[], [key: string]: unknown }[]
+    expect(datasets.length).toBeGreaterThan(0)
+    datasets.forEach((dataset, d) => {
+      expect(dataset.data.length, dataset.label).toBeGreaterThan(0)
+      for (const option of ['backgroundColor', 'borderColor'] as const) {
+        coloursOf(dataset, option, d).forEach((colour, i) => {
+          expect(typeof colour, `${dataset.label} point ${i}: ${option}`).toBe('string')
+          expect(THEME.has(colour as string), `${dataset.label} point ${i}: ${option} ${String(colour)} is not a theme colour`).toBe(true)
+        })
+      }
+    })
   })
 })
 
 describe('bar charts never draw an unknown as zero', () => {
   const bars = charts.filter(c => c.config(profiles.print).type === 'bar')
+  it('are there to check', () => {
+    expect(bars.map(c => c.id)).toEqual(expect.arrayContaining(['chinese-vaccine-doses', 'chinese-doses-per-100', 'donations-china-vs-eu', 'vaccination-coverage']))
+  })
+
   it.each(bars.map(c => [c.id, c] as const))('%s: every "not known" cell is a gap in the data', (_id, chart) => {
     const config = chart.config(profiles.print)
+    const series = config.data.datasets
+    const valueColumns = chart.table.columns.slice(1)
+    // A table column per series, in order; a stacked chart of several series adds its Total column last, no other.
+    const stacked = (config.options?.scales?.x as { stacked?: boolean } | undefined)?.stacked === true
+    expect(valueColumns.slice(0, series.length).map(c => c.label)).toEqual(series.map(s => s.label))
+    expect(valueColumns.slice(series.length).map(c => c.label)).toEqual(stacked && series.length > 1 ? ['Total'] : [])
     chart.table.rows.forEach((row, r) => {
-      row.cells.forEach((cell, s) => {
-        const dataset = config.data.datasets[s]
-        if (!dataset)
-          return // a stacked chart's table adds a Total column
+      series.forEach((dataset, s) => {
+        const cell = row.cells[s]!
         if (cell.status === 'unknown')
           expect(dataset.data[r], `${row.label}, ${dataset.label}`).toBeNull()
         else
           expect(dataset.data[r], `${row.label}, ${dataset.label}`).toBe(cell.value)
       })
+      if (valueColumns.length === series.length)
+        return
+      // The Total: the sum of the known parts; exact only when every part is; not known only when no part is.
+      const parts = row.cells.slice(0, series.length)
+      const total = row.cells[series.length]!
+      const known = parts.filter(p => p.status !== 'unknown')
+      if (known.length === 0) {
+        expect(total.status, `${row.label}, Total`).toBe('unknown')
+        expect(total.value, `${row.label}, Total`).toBeNull()
+        return
+      }
+      expect(total.value, `${row.label}, Total`).toBeCloseTo(known.reduce((sum, p) => sum + (p.value as number), 0), 6)
+      expect(total.status, `${row.label}, Total`).toBe(parts.every(p => p.status === 'exact') ? 'exact' : 'atLeast')
     })
   })
 })
@@ -125,6 +165,39 @@ describe('the first-deliveries chart', () => {
 })
 
 describe('the tech-presence matrix', () => {
+  // The design's colour for each level: a single hue from strong to pale, and "not found" in the no-data grey.
+  const FILL_OF_LEVEL: Record<string, string> = {
+    extensive: palette.levelExtensive,
+    present: palette.levelPresent,
+    limited: palette.levelLimited,
+    undecided: palette.levelUndecided,
+    notFound: palette.noData,
+  }
+
+  it('fills every cell with its level\'s colour, outlining only the white "undecided" cells', () => {
+    const chart = getChart('tech-presence-matrix')
+    const [dataset] = chart.config(profiles.print).data.datasets as unknown as { data: { x: string, y: string }[], [key: string]: unknown }[]
+    const columns = chart.table.columns.slice(1).map(c => c.label)
+    const fills = coloursOf(dataset!, 'backgroundColor', 0)
+    const outlines = coloursOf(dataset!, 'borderColor', 0)
+    // Every cell of the table is drawn once, row by row: 6 countries × 4 fields.
+    expect(dataset!.data).toHaveLength(chart.table.rows.length * columns.length)
+    expect(dataset!.data.length).toBe(24)
+    const levelsSeen = new Set<string>()
+    chart.table.rows.forEach((row, r) => {
+      row.cells.forEach((cell, c) => {
+        const i = r * columns.length + c
+        const level = String(cell.value)
+        levelsSeen.add(level)
+        expect(dataset!.data[i], `cell ${i}`).toMatchObject({ x: columns[c] })
+        expect(fills[i], `${row.label} · ${columns[c]} (${level})`).toBe(FILL_OF_LEVEL[level])
+        expect(outlines[i], `${row.label} · ${columns[c]} (${level}) outline`).toBe(level === 'undecided' ? palette.ink : FILL_OF_LEVEL[level])
+      })
+    })
+    // Every level occurs, so every colour above was checked at least once.
+    expect([...levelsSeen].sort()).toEqual(Object.keys(FILL_OF_LEVEL).sort())
+  })
+
   it('follows the report: Serbia extensive everywhere; Kosovo, North Macedonia and Albania limited; Montenegro\'s 5G undecided', () => {
     const chart = getChart('tech-presence-matrix')
     const levels = Object.fromEntries(chart.table.rows.map(r => [r.label, r.cells.map(c => c.value)]))

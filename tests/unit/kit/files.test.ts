@@ -9,6 +9,7 @@ import { PRESET_NAMES } from '../../../charts/presets'
 import { charts, getChart } from '../../../charts/registry'
 import { chartCsv, chartFiles, chartJson, csvNumber, STATUS_WORDS } from '../../../scripts/kit/files'
 import { KIT_LICENCE } from '../../../scripts/kit/licence'
+import { chartTextsInFreshProcess, UNLIKE_PROCESSES } from '../../support/fresh-process'
 
 const VERSION = 'abc123def456'
 
@@ -102,10 +103,16 @@ describe('the JSON metadata', () => {
     expect(meta.files.find((f: { preset?: string }) => f.preset === 'article')).toMatchObject({ width: 3200, height: 1800 })
   })
 
-  it('is the same text for the same chart and version (no clock, no machine)', () => {
-    const chart = getChart('first-deliveries')
-    const files = chartFiles(chart.id, PRESET_NAMES, [])
-    expect(chartJson(chart, VERSION, files)).toBe(chartJson(chart, VERSION, files))
-    expect(chartCsv(chart, VERSION)).toBe(chartCsv(chart, VERSION))
-  })
+  it('is the same text for the same chart and version in separate processes (no clock, no time zone, no locale)', async () => {
+    // Two fresh processes with other clocks (2031 and 2019), time zones (UTC+14, UTC-10) and locales (de, ar), and
+    // this one (UTC, the machine's locale, today): every chart's CSV and JSON must come out the same in all three.
+    const [a, b] = await Promise.all(UNLIKE_PROCESSES.map(env => chartTextsInFreshProcess(env)))
+    // The probes did run with the clocks they were given.
+    expect(a!.clock.slice(0, 4)).toBe('2031')
+    expect(b!.clock.slice(0, 4)).toBe('2019')
+    const here = charts.map(chart => ({ id: chart.id, csv: chartCsv(chart, VERSION), json: chartJson(chart, VERSION, chartFiles(chart.id, PRESET_NAMES, ['a.woff2'])) }))
+    expect(here.length).toBeGreaterThanOrEqual(7)
+    for (const other of [a!, b!])
+      expect(other.charts.map(({ id, csv, json }) => ({ id, csv, json }))).toEqual(here)
+  }, 120_000)
 })

@@ -21,7 +21,7 @@ afterEach(async () => {
 
 /** A pid that is certainly not running: a child that has already exited. */
 function deadPid(): number {
-  return spawnSync(process.execPath, ['-e', '']).pid!
+  return spawnSync(process.execPath, ['-e', ''], { timeout: 10_000 }).pid!
 }
 
 describe('swapIntoPlace', () => {
