@@ -136,16 +136,21 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
       onStep: what => watch.step(what),
     })
     log.step(`print page done: ${deck.slides.length} slides in ${ranges} range${ranges === 1 ? '' : 's'}, ${renders.length} charts drawn as SVG`)
-    // With a handout, the slides PDF is checked while the browser lays out and prints the handout (this thread's
-    // work interleaves with Chromium's); without one, once the browser is closed, so the two never hold their memory
-    // at the same time (issue 7).
+    // With a handout, the slides PDF is checked once the browser has started on the handout page, so this thread's
+    // work overlaps with Chromium laying the handout out and printing it; without one, once the browser is closed, so
+    // the two never hold their memory at the same time (issue 7).
     const checkSlides = (raw: Uint8Array) => makeSlidesPdf(raw, deck, renders, snapshots, size, pdfMetadata(deck, event, 'slides'), (n, total) => log.progress('slides PDF verified, slide', n, total))
       .then((pdf) => { log.step(`slides PDF verified: ${pdf.pages} pages`); return pdf })
-    const checking = printed && want.has('handout') ? checkSlides(printed) : undefined
-    checking?.catch(() => {}) // awaited below, after the browser is closed
+    let checking: ReturnType<typeof checkSlides> | undefined
+    const startChecking = () => {
+      if (!printed || checking)
+        return
+      checking = checkSlides(printed)
+      checking.catch(() => {}) // awaited below, after the browser is closed
+    }
     guard.step('printing the handout PDF')
     const handout = want.has('handout')
-      ? await makeHandoutPdf(context, deck, { baseUrl: server.url, slides: snapshots, styles: styles!, size, renders }, pdfMetadata(deck, event, 'handout'), options.timeout)
+      ? await makeHandoutPdf(context, deck, { baseUrl: server.url, slides: snapshots, styles: styles!, size, renders }, pdfMetadata(deck, event, 'handout'), options.timeout, startChecking)
         .then((pdf) => { log.step(`handout PDF verified: ${pdf.pages} pages`); return pdf })
       : undefined
     if (blocked.length > 0)

@@ -66,7 +66,11 @@ function outlineFor(deck: Deck, layout: HandoutLayout): { title: string, pageInd
   ]
 }
 
-export async function makeHandoutPdf(context: BrowserContext, deck: Deck, print: HandoutPrint, metadata: PdfMetadata, timeout: number): Promise<{ bytes: Uint8Array, pages: number }> {
+/**
+ * `onLoading` is called once the browser has been told to open the handout page: work this thread does from then on
+ * (the export checks the slides PDF) overlaps with Chromium laying the handout out.
+ */
+export async function makeHandoutPdf(context: BrowserContext, deck: Deck, print: HandoutPrint, metadata: PdfMetadata, timeout: number, onLoading: () => void = () => {}): Promise<{ bytes: Uint8Array, pages: number }> {
   const { finishInStages, openPdf } = await loadPdfTools()
   const sources = collectSources(charts, datasets.map(d => d.data))
   const html = handoutHtml({
@@ -84,7 +88,9 @@ export async function makeHandoutPdf(context: BrowserContext, deck: Deck, print:
     // The page itself comes from memory; everything it links (the deck's stylesheets, images) from the deck's server.
     const url = `${print.baseUrl}${HANDOUT_PATH}`
     await page.route(url, route => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }))
-    await page.goto(url, { waitUntil: 'load', timeout })
+    const loading = page.goto(url, { waitUntil: 'load', timeout })
+    onLoading()
+    await loading
     const unstyled = await page.$$eval('[data-slide-frame]', frames => frames.filter(f => (f.shadowRoot?.adoptedStyleSheets.length ?? 0) === 0).map(f => f.getAttribute('data-slide-frame')))
     if (unstyled.length > 0)
       throw new Error(`the handout page did not style slide${unstyled.length === 1 ? '' : 's'} ${unstyled.join(', ')} (no shadow root, or no adopted stylesheet): does this browser support declarative shadow DOM?`)
