@@ -55,7 +55,7 @@ const mistakes: DeckMistake[] = [
     file: 'slides.md',
     find: 'minutes: 6',
     replace: 'minutes: 5',
-    expect: ['slides.md: the slides\' minutes add up to 44, not the session\'s 45 (plan.sessionMinutes in data/event.ts)', '21:5'],
+    expect: ['slides.md: the slides\' minutes add up to 44, not the session\'s 45 (plan.sessionMinutes in data/event.ts)'],
   },
   {
     name: 'a session length the slides were not planned for',
@@ -93,6 +93,12 @@ describe('deck mistakes stop check and export before any build', () => {
       const line = text.slice(0, text.indexOf(mistake.replace)).split('\n').length
       const first = mistake.name === 'frontmatter that is not YAML' ? line - 1 : line
       fragments.push(`• slides.md:${first} (slide ${before!.no}): `)
+    }
+    if (mistake.find.startsWith('minutes: ')) {
+      // The per-slide list in the message shows the changed budget against its slide's number.
+      const changed = (await readDeck(join(copy.root, 'slides.md'))).slides.filter(s => `minutes: ${s.minutes}` === mistake.replace)
+      expect(changed.length).toBeGreaterThan(0)
+      fragments.push(...changed.map(s => ` ${s.no}:${s.minutes} `))
     }
     await expectStopsBeforeOutput(copy, fragments)
   })

@@ -46,13 +46,21 @@ function wanted(text: string, what: string): string {
   return k
 }
 
-/** At least one font, the deck's font among them, every one embedded. */
+/**
+ * The fonts this project bundles (@fontsource's Atkinson Hyperlegible Next, dejavu-fonts-ttf's DejaVu Sans): a font of
+ * this machine in a PDF would make the output differ from one machine to the next (scripts/browser/fonts.conf).
+ */
+const BUNDLED_FONT = /^[A-Z]{6}\+(?:AtkinsonHyperlegibleNext-(?:Regular|Bold|Italic|BoldItalic)|DejaVuSans(?:-Bold|-Oblique|-BoldOblique|Mono)?)$/
+
+/** At least one font, the deck's font among them, every one embedded and bundled with the project. */
 async function expectEmbeddedFonts(file: string): Promise<void> {
   const fonts = await pdfFonts(file)
   expect(fonts.length).toBeGreaterThan(0)
   expect(fonts.some(font => font.name.includes('AtkinsonHyperlegibleNext'))).toBe(true)
-  for (const font of fonts)
+  for (const font of fonts) {
     expect(font.embedded, `${font.name} (${font.subtype}) is not embedded`).toBe(true)
+    expect(font.name, `${font.name} is not a font the project bundles`).toMatch(BUNDLED_FONT)
+  }
 }
 
 async function sha256(file: string): Promise<string> {

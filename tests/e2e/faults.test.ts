@@ -117,19 +117,39 @@ async function expectCleanFailure(run: ScriptRun, result: ScriptResult, message:
   }
 }
 
+describe('the print page reports an error', () => {
+  it.each([
+    ['console-error', /the print page: console\.error: test fault: an error logged by the print page/],
+    ['page-error', /the print page: uncaught: test fault: an error nothing catches/],
+    ['missing-asset', /the print page: request failed: http:\/\/127\.0\.0\.1:\d+\/test-fault-missing\.png \(HTTP 404\)/],
+  ] as const)('%s: the export fails naming the page and the message, and writes nothing', async (fault, message) => {
+    const run = startScript('export', ['--only', 'slides', '--out', out], { env: { DECK_FAULT: fault } })
+    const result = await run.exited
+    expect(result.stdout).toContain(`test switch: ${fault} on the print page`)
+    const stderr = await expectCleanFailure(run, result, message)
+    expect(stderr).toMatch(/\[export\] page errors: \d+ problems?\n/)
+    expect(stderr).toContain('a message known to be harmless can be allowed, with its reason, in scripts/export/page-errors.ts')
+  })
+})
+
 describe('no usable browser', () => {
   it('CHROMIUM_PATH points at a file that does not exist', async () => {
     const run = startScript('export', ['--only', 'slides', '--out', out], { env: { CHROMIUM_PATH: '/nonexistent/chromium' } })
     await expectCleanFailure(run, await run.exited, /CHROMIUM_PATH=\/nonexistent\/chromium: no such file\. Point it at a Chromium or Chrome executable/)
   })
 
-  it('no browser on the search path: export and chart kit say how to get one', async () => {
+  it('no browser on the search path: export, chart kit, Zoom lint and bench say how to get one, at once', async () => {
     const env = { CHROMIUM_PATH: '', DECK_BROWSER_SEARCH: 'none' }
-    for (const script of ['export', 'charts'] as const) {
-      const run = startScript(script, ['--out', out], { env })
-      const stderr = await expectCleanFailure(run, await run.exited, /No Chromium or Chrome found\. Any one of these fixes it:/)
-      expect(stderr).toContain('sudo apt-get install -y chromium')
-      expect(stderr).toContain('CHROMIUM_PATH=/path/to/chrome')
+    const runs = [['export', ['--out', out]], ['charts', ['--out', out]], ['lint-zoom', []], ['bench', ['--smoke', '--out', join(root, 'bench')]]] as const
+    for (const [script, args] of runs) {
+      const run = startScript(script, [...args], { env })
+      const result = await run.exited
+      const stderr = await expectCleanFailure(run, result, /No Chromium or Chrome found\. Any one of these fixes it:/)
+      expect(stderr, script).toContain('sudo apt-get install -y chromium')
+      expect(stderr, script).toContain('CHROMIUM_PATH=/path/to/chrome')
+      // At once: before any build (a build alone takes 5–60 s here), and nothing hangs.
+      expect(result.stdout, script).not.toMatch(/building the deck/)
+      expect(existsSync(join(root, 'bench')), script).toBe(false)
     }
   })
 

@@ -72,7 +72,7 @@ export async function runScript(script: string, args: string[], env: Record<stri
   return startChild(process.execPath, [TSX, join('scripts', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, ...env }, deadline }).exited
 }
 
-export function startScript(script: 'export' | 'charts' | 'check', args: string[], options: StartOptions = {}): ScriptRun {
+export function startScript(script: 'export' | 'charts' | 'check' | 'lint-zoom' | 'bench', args: string[], options: StartOptions = {}): ScriptRun {
   const root = options.root ?? ROOT
   const tmp = options.tmp ?? mkdtempSync(join(tmpdir(), 'deck-test-tmp-'))
   const marker = randomUUID()
