@@ -1,7 +1,8 @@
 /**
  * Draws a Chart.js configuration as SVG: Chart.js paints on svgcanvas's 2D context, which records every path and
  * string as SVG elements (text stays <text>, so labels are real, searchable text). Runs in Chromium, so text is
- * measured exactly as on the PNG's canvas.
+ * measured exactly as on the PNG's canvas. The one vector drawing path: the chart kit's SVG files (embed/render.ts)
+ * and every chart in print and the PDFs (components/ChartCanvas.vue in print mode) come from here.
  *
  * svgcanvas differs from a canvas in three ways the charts depend on, patched here:
  * - text baselines: it maps them to SVG's dominant-baseline, which browsers place a few pixels off the canvas's
@@ -17,6 +18,10 @@ import { Context } from 'svgcanvas'
 class ChartSvgContext extends Context {
   /** Paths already painted by fill(); a second fill() paints a copy so the first stays. */
   private readonly filled = new WeakSet<Element>()
+  /** Every string the chart wrote, in order (what the PDF checks look for as text). */
+  readonly written: string[] = []
+  /** False: strokeText draws nothing (SvgFigure.textStrokes). */
+  textStrokes = true
 
   /** Where the alphabetic baseline lies for text drawn at `y` with the current font and baseline. */
   private alphabeticY(y: number): number {
@@ -39,10 +44,14 @@ class ChartSvgContext extends Context {
   }
 
   override fillText(text: string, x: number, y: number): void {
+    this.written.push(String(text))
     this.onAlphabetic(y, at => super.fillText(text, x, at))
   }
 
   override strokeText(text: string, x: number, y: number): void {
+    if (!this.textStrokes)
+      return
+    this.written.push(String(text))
     this.onAlphabetic(y, at => super.strokeText(text, x, at))
   }
 
@@ -132,13 +141,62 @@ export interface SvgFigure {
   /** Read by screen readers as the image's name and description. */
   title: string
   description: string
-  /** @font-face rules (with data: URLs) so the file shows the same typeface anywhere. */
-  fontCss: string
+  /**
+   * @font-face rules (with data: URLs) so a standalone file shows the same typeface anywhere. Left out on a page
+   * that has the fonts already (the deck's print page).
+   */
+  fontCss?: string
+  /**
+   * What a screen reader (and a tagged PDF's Figure /Alt) reads: 'title-and-description' (a standalone SVG file:
+   * <title> names it, <desc> describes it) or 'description' (a chart inside a slide, whose title is the figure's
+   * own heading: the Alt is the generated description alone).
+   */
+  label?: 'title-and-description' | 'description'
+  /**
+   * Draw outlined text (strokeText: the halo a map puts around its labels). Default true. For print and the PDFs it
+   * is false: Chromium's PDF writer cannot stroke text as text, so it writes the outline as paths plus an invisible
+   * copy of the string in a Type 3 font — every haloed label twice in the PDF's text, and ~130 kB of glyph outlines
+   * for the deck's two maps. The filled label, drawn right after its halo, is what the PDF keeps.
+   */
+  textStrokes?: boolean
 }
 
-/** Renders the configuration once, synchronously, at 1 SVG unit per CSS px, and returns the SVG element. */
-export function chartToSvg(config: ChartConfiguration, figure: SvgFigure): SVGSVGElement {
+/** A chart drawn as SVG, with the text it holds. */
+export interface SvgDrawing {
+  svg: SVGSVGElement
+  /**
+   * Every label the chart shows, once each: the tick labels of its visible scales and its legend entries (from
+   * Chart.js's own model of the chart), and every other string it wrote (value labels, notes, cell labels, …).
+   * Taken from the chart, not from the SVG, so a drawing that lost its text still owes it (scripts/pdf/verify.ts).
+   */
+  texts: string[]
+}
+
+function labelLines(label: unknown): string[] {
+  if (Array.isArray(label))
+    return label.flatMap(labelLines)
+  return typeof label === 'string' || typeof label === 'number' ? [String(label)] : []
+}
+
+/** Tick labels of the visible scales and the legend's entries, as Chart.js laid them out. */
+function modelTexts(chart: Chart): string[] {
+  const texts: string[] = []
+  for (const scale of Object.values(chart.scales)) {
+    const options = scale.options as { display?: boolean | 'auto', ticks?: { display?: boolean } }
+    if (options.display === false || options.ticks?.display === false)
+      continue
+    texts.push(...scale.ticks.flatMap(tick => labelLines(tick.label)))
+  }
+  const legend = chart.legend as { options?: { display?: boolean }, legendItems?: { text: unknown }[] } | undefined
+  if (legend?.options?.display && legend.legendItems)
+    texts.push(...legend.legendItems.flatMap(item => labelLines(item.text)))
+  return texts
+}
+
+/** Renders the configuration once, synchronously, at 1 SVG unit per CSS px: the SVG element and its texts. */
+export function drawChartSvg(config: ChartConfiguration, figure: SvgFigure): SvgDrawing {
   const ctx = new ChartSvgContext({ width: figure.width, height: figure.height, document })
+  ctx.textStrokes = figure.textStrokes ?? true
   // Chart.js takes anything with getContext('2d'); BasicPlatform attaches no DOM listeners and never resizes.
   const target = { getContext: () => ctx }
   // The chart type named: inferred from the union of every registered type (maps included), TypeScript gives up.
@@ -149,6 +207,7 @@ export function chartToSvg(config: ChartConfiguration, figure: SvgFigure): SVGSV
   })
   const svg = ctx.getSvg()
   chart.stop()
+  const texts = [...new Set([...modelTexts(chart), ...ctx.written].map(t => t.trim()).filter(Boolean))]
   // Detach the drawing before destroy(), which clears the context it drew on.
   const result = svg.cloneNode(true) as SVGSVGElement
   chart.destroy()
@@ -157,17 +216,27 @@ export function chartToSvg(config: ChartConfiguration, figure: SvgFigure): SVGSV
   const ns = 'http://www.w3.org/2000/svg'
   result.setAttribute('viewBox', `0 0 ${figure.width} ${figure.height}`)
   result.setAttribute('role', 'img')
-  result.setAttribute('aria-labelledby', `${figure.id}-title ${figure.id}-desc`)
   const title = document.createElementNS(ns, 'title')
   title.id = `${figure.id}-title`
   title.textContent = figure.title
   const desc = document.createElementNS(ns, 'desc')
   desc.id = `${figure.id}-desc`
   desc.textContent = figure.description
-  const style = document.createElementNS(ns, 'style')
-  style.textContent = figure.fontCss
-  const defs = result.querySelector('defs') ?? result.insertBefore(document.createElementNS(ns, 'defs'), result.firstChild)
-  defs.prepend(style)
+  if (figure.label === 'description')
+    result.setAttribute('aria-label', figure.description)
+  else
+    result.setAttribute('aria-labelledby', `${figure.id}-title ${figure.id}-desc`)
+  if (figure.fontCss) {
+    const style = document.createElementNS(ns, 'style')
+    style.textContent = figure.fontCss
+    const defs = result.querySelector('defs') ?? result.insertBefore(document.createElementNS(ns, 'defs'), result.firstChild)
+    defs.prepend(style)
+  }
   result.prepend(title, desc)
-  return result
+  return { svg: result, texts }
+}
+
+/** The SVG element alone (the chart kit's files). */
+export function chartToSvg(config: ChartConfiguration, figure: SvgFigure): SVGSVGElement {
+  return drawChartSvg(config, figure).svg
 }

@@ -3,9 +3,10 @@
  * paths catch it. It mocks nothing: the page renders, prints and is verified as usual, and files are written as
  * usual until the one that fails.
  *
- *   DECK_FAULT=chart-blank:<id>           the chart's canvas draws nothing (but still reports ready)
+ *   DECK_FAULT=chart-blank:<id>           the chart's drawing comes out empty: its SVG loses every mark and label as
+ *                                         it is put in the page (the chart still reports ready)
  *   DECK_FAULT=chart-never-ready:<id>     the chart never reports ready
- *   DECK_FAULT=chart-blank-on-paper:<id>  the chart is fine on screen and is wiped when printing starts
+ *   DECK_FAULT=chart-blank-on-paper:<id>  the chart is fine on screen and its SVG is emptied when printing starts
  *   DECK_FAULT=disk-full:<output>         writing that output (slides, handout or manifest) hits a full disk: its
  *                                         temporary file is a symlink to /dev/full, so the kernel answers ENOSPC
  *   DECK_FAULT=console-error              the print page logs a console error once it has loaded
@@ -78,16 +79,18 @@ export function faultScript(fault: ChartFault | PageFault): string {
   const figure = JSON.stringify(`[data-chart-id="${fault.chart}"]`)
   const hit = (what: string) => `if (!window.__deckFaultDone) { window.__deckFaultDone = true; window.${FAULT_HIT_BINDING} && window.${FAULT_HIT_BINDING}(${JSON.stringify(`${what} chart "${fault.chart}"`)}); }`
   switch (fault.kind) {
+    // Charts print as SVG (components/ChartCanvas.vue): the drawing is emptied the moment it reaches the page,
+    // keeping only its <title> and <desc>, so the chart says it is ready and shows nothing.
     case 'chart-blank':
       return `(() => {
-        const proto = CanvasRenderingContext2D.prototype;
-        for (const name of ['fillRect', 'strokeRect', 'fill', 'stroke', 'fillText', 'strokeText', 'drawImage', 'putImageData']) {
-          const original = proto[name];
-          proto[name] = function (...args) {
-            if (this.canvas && this.canvas.closest && this.canvas.closest(${figure})) { ${hit('drew nothing for')} return; }
-            return original.apply(this, args);
-          };
-        }
+        new MutationObserver(() => {
+          for (const svg of document.querySelectorAll(${figure} + ' svg')) {
+            const marks = [...svg.children].filter(el => el.tagName !== 'title' && el.tagName !== 'desc');
+            if (marks.length === 0) continue;
+            marks.forEach(el => el.remove());
+            ${hit('emptied the drawing of')}
+          }
+        }).observe(document, { childList: true, subtree: true });
       })();`
     case 'chart-never-ready':
       return `(() => {
@@ -99,8 +102,8 @@ export function faultScript(fault: ChartFault | PageFault): string {
       })();`
     case 'chart-blank-on-paper':
       return `addEventListener('beforeprint', () => {
-        for (const canvas of document.querySelectorAll(${figure} + ' canvas'))
-          canvas.getContext('2d').clearRect(0, 0, canvas.width, canvas.height);
+        for (const svg of document.querySelectorAll(${figure} + ' svg'))
+          [...svg.children].filter(el => el.tagName !== 'title' && el.tagName !== 'desc').forEach(el => el.remove());
         ${hit('wiped before printing')}
       });`
   }

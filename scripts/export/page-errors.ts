@@ -26,6 +26,8 @@ export function pageLabel(url: string | undefined): string {
   if (url.startsWith('about:') || url.startsWith('data:'))
     return 'the handout page'
   const parsed = new URL(url)
+  if (parsed.pathname.endsWith('/handout.html'))
+    return 'the handout page'
   if (parsed.pathname.endsWith('/print')) {
     const range = parsed.searchParams.get('range')?.match(/^(\d+)-(\d+)$/)
     return range ? `the print page (slides ${range[1]}–${range[2]})` : 'the print page'

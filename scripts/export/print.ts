@@ -2,25 +2,19 @@
  * Slidev's print page (/print?print=true) in the built deck, one 980×552 box per slide. printDeck opens it a range
  * of slides at a time (PRINT_CHUNK, ?range=; setup/root.ts makes the built page honour it), so Chromium needs about
  * as much memory for a 300-slide deck as for a 25-slide one. For each range it waits until every slide and chart
- * says it is ready, checks each chart canvas in the page, takes the per-slide images for the handout and prints the
- * range. The ranges' PDFs are joined (pdf/join.ts) into the slides PDF, which slides.ts verifies whole.
+ * says it is ready (in print, each chart is SVG: components/ChartCanvas.vue), checks each chart's drawing in the
+ * page, takes the slides' DOM for the handout (handout/snapshot.ts) and prints the range. The ranges' PDFs are
+ * joined (pdf/join.ts) into the slides PDF, which slides.ts verifies whole.
  */
 import type { Page } from 'playwright-chromium'
 import type { Deck } from '../deck/index'
+import type { DeckStyles, SlideSnapshot } from '../handout/index'
 import type { ChartRender } from '../pdf/index'
 import type { SlideRange } from './chunks'
-import { palette } from '../../charts/theme'
+import { deckStyles, snapshotSlides } from '../handout/index'
 import { assertNoProblems, ExportError } from '../output/index'
 import { loadPdfTools } from '../pdf/index'
 import { rangeSizeFromEnv, slideRanges } from './chunks'
-import { warmSlidesCheck } from './slides'
-
-/**
- * Below these a chart counts as blank. The deck's seven charts measure 5–49 % ink and 1.0–34 % colour; axes, grid and
- * labels alone are grey, so a chart that lost its data marks fails the colour share.
- */
-export const MIN_INK_SHARE = 0.01
-export const MIN_COLOUR_SHARE = 0.002
 
 export const PRINT_QUERY = '/print?print=true'
 const SLIDE = '.print-slide-container'
@@ -77,58 +71,39 @@ export async function openPrintPage(page: Page, baseUrl: string, deck: Deck, tim
 }
 
 /**
- * Reads every chart canvas in the page: ready, drawn (ink and colour, not just axes) and still (the same pixels
- * two animation frames later, so not mid-animation). Throws naming each chart that fails.
+ * Reads every chart in the page: ready, drawn as SVG with marks and text, where it sits on its slide, the labels it
+ * shows (data-chart-texts) and its screen-reader label. Throws naming each chart that fails. The PDF checks
+ * (pdf/slide-checks.ts) then look for exactly these charts on paper.
  */
 export async function checkChartsInPage(page: Page, deck: Deck): Promise<ChartRender[]> {
-  const paper = [1, 3, 5].map(i => Number.parseInt(palette.paper.slice(i, i + 2), 16))
   // One evaluate for all charts; plain loops only (see faultScript on why no named inner functions).
-  const renders: ChartRender[] = await page.evaluate(async (paperRgb) => {
+  const renders: ChartRender[] = await page.evaluate(() => {
     const results: ChartRender[] = []
     for (const figure of document.querySelectorAll<HTMLElement>('[data-chart-id]')) {
-      const holder = figure.querySelector('.chart-canvas')
-      const canvas = holder?.querySelector('canvas')
-      const base = {
+      const holder = figure.querySelector<HTMLElement>('.chart-canvas')
+      const svg = holder?.querySelector('svg')
+      const slideBox = figure.closest('.print-slide-container')?.getBoundingClientRect()
+      const box = holder?.getBoundingClientRect()
+      let texts: string[] = []
+      try {
+        texts = JSON.parse(holder?.getAttribute('data-chart-texts') ?? '[]') as string[]
+      }
+      catch {}
+      const painted = svg ? [...svg.querySelectorAll('path, rect, circle, ellipse, line, polyline, polygon, image')].filter(e => !e.closest('defs, clipPath')).length : 0
+      results.push({
         id: figure.dataset.chartId ?? '',
         slide: Number(figure.closest('[data-slidev-no]')?.getAttribute('data-slidev-no') ?? 0),
         ready: holder?.getAttribute('data-chart-ready') === 'true',
         state: figure.dataset.chartState ?? 'missing',
-      }
-      const context = canvas?.getContext('2d')
-      if (!canvas || !context || canvas.width === 0 || canvas.height === 0) {
-        results.push({ ...base, width: 0, height: 0, rgbSha256: '', inkShare: 0, colourShare: 0, stable: false })
-        continue
-      }
-      const hashes: string[] = []
-      let ink = 0
-      let colour = 0
-      for (let pass = 0; pass < 2; pass++) {
-        if (pass === 1)
-          await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))
-        const rgba = context.getImageData(0, 0, canvas.width, canvas.height).data
-        const rgb = new Uint8Array((rgba.length / 4) * 3)
-        ink = 0
-        colour = 0
-        for (let p = 0, q = 0; p < rgba.length; p += 4, q += 3) {
-          const r = rgba[p]!
-          const g = rgba[p + 1]!
-          const b = rgba[p + 2]!
-          rgb[q] = r
-          rgb[q + 1] = g
-          rgb[q + 2] = b
-          if (rgba[p + 3]! > 0 && (Math.abs(r - paperRgb[0]!) > 16 || Math.abs(g - paperRgb[1]!) > 16 || Math.abs(b - paperRgb[2]!) > 16))
-            ink++
-          if (rgba[p + 3]! > 0 && Math.max(r, g, b) - Math.min(r, g, b) > 48)
-            colour++
-        }
-        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', rgb))
-        hashes.push(Array.from(digest, byte => byte.toString(16).padStart(2, '0')).join(''))
-      }
-      const pixels = canvas.width * canvas.height
-      results.push({ ...base, width: canvas.width, height: canvas.height, rgbSha256: hashes[1]!, inkShare: ink / pixels, colourShare: colour / pixels, stable: hashes[0] === hashes[1] })
+        box: box && slideBox && svg && box.width > 0 && box.height > 0 ? { x: box.x - slideBox.x, y: box.y - slideBox.y, width: box.width, height: box.height } : null,
+        marks: painted,
+        drawnTexts: svg ? svg.querySelectorAll('text').length : 0,
+        texts,
+        alt: svg?.getAttribute('aria-label') ?? '',
+      })
     }
     return results
-  }, paper)
+  })
 
   const problems: string[] = []
   for (const slide of deck.slides) {
@@ -144,14 +119,14 @@ export async function checkChartsInPage(page: Page, deck: Deck): Promise<ChartRe
       problems.push(`${where} failed to draw and shows its fallback table (data-chart-state="${r.state}")`)
     else if (!r.ready)
       problems.push(`${where} is not ready (data-chart-ready is not "true")`)
-    else if (r.width === 0)
-      problems.push(`${where} has no canvas or a zero-size one`)
-    else if (r.inkShare < MIN_INK_SHARE || r.colourShare < MIN_COLOUR_SHARE)
-      problems.push(`${where} is blank: ${(r.inkShare * 100).toFixed(2)} % of its pixels are drawn and ${(r.colourShare * 100).toFixed(2)} % are data colours (need ${MIN_INK_SHARE * 100} % and ${MIN_COLOUR_SHARE * 100} %)`)
-    else if (!r.stable)
-      problems.push(`${where} is still changing two frames after it said it was ready (mid-animation?)`)
+    else if (!r.box)
+      problems.push(`${where} has no SVG drawing, or a zero-size one (print mode draws charts as SVG: components/ChartCanvas.vue)`)
+    else if (r.marks === 0 || r.drawnTexts === 0)
+      problems.push(`${where} is blank: its SVG holds ${r.marks} painted marks and ${r.drawnTexts} texts`)
+    else if (r.texts.length === 0)
+      problems.push(`${where} lists no labels (data-chart-texts is empty), so the PDF cannot be checked for them`)
   }
-  assertNoProblems('charts in the print page', problems, 'Open the slide with npm run present; a chart must draw its final frame without animation in print mode (components/ChartCanvas.vue).')
+  assertNoProblems('charts in the print page', problems, 'Open the slide with npm run present (and /print?print=true); a chart must draw its final frame as SVG in print mode (components/ChartCanvas.vue).')
   return renders
 }
 
@@ -168,55 +143,17 @@ export async function slideSize(page: Page): Promise<{ width: number, height: nu
   })
 }
 
-/**
- * JPEG quality of the handout's slide images: no visible difference from PNG at 2×, and Chromium's PDF embeds a
- * JPEG as it is (a PNG it decodes and compresses again: 1.4 s of the 23-slide handout's print).
- */
-export const SLIDE_IMAGE_QUALITY = 90
-
-/**
- * One JPEG per slide shown, at the page's device pixel ratio (2×: 1960×1104), for the handout. Each slide is
- * scrolled into the 980×552 viewport and captured with the DevTools protocol: Playwright's element screenshot waits
- * for stable frames and encodes PNG, which made the deck's 23 images take twice as long (same pixels). Never
- * captureBeyondViewport: it resizes the page for the capture, and the charts redraw at 1× (the export test caught it).
- * Progress counts from `before` (slides already taken in earlier ranges) towards `total`.
- */
-export async function screenshotSlides(page: Page, onSlide: (done: number, total: number) => void, progress: { before: number, total: number } | undefined = undefined): Promise<Buffer[]> {
-  const boxes = await page.$$eval(SLIDE, elements => elements.map((e) => {
-    const r = e.getBoundingClientRect()
-    return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height }
-  }))
-  const scale = await page.evaluate(() => window.devicePixelRatio)
-  const { before, total } = progress ?? { before: 0, total: boxes.length }
-  const cdp = await page.context().newCDPSession(page)
-  try {
-    const images: Buffer[] = []
-    for (const [i, box] of boxes.entries()) {
-      await page.evaluate(y => window.scrollTo(0, y), box.y)
-      const { data } = await cdp.send('Page.captureScreenshot', { format: 'jpeg', quality: SLIDE_IMAGE_QUALITY, clip: { ...box, scale }, captureBeyondViewport: false, optimizeForSpeed: true })
-      images.push(Buffer.from(data, 'base64'))
-      onSlide(before + i + 1, total)
-    }
-    await page.evaluate(() => window.scrollTo(0, 0))
-    return images
-  }
-  finally {
-    await cdp.detach()
-  }
-}
-
 export interface PrintDeckOptions {
   /** Milliseconds a slide or chart may take to become ready. */
   timeout: number
-  /** Take one image per slide, for the handout. */
-  images: boolean
+  /** Read the deck's stylesheets too, for the handout. */
+  styles: boolean
   /** Print the slides PDF. */
   pdf: boolean
   /** Slides per load of the print page (default: DECK_PRINT_RANGE, else PRINT_CHUNK). */
   rangeSize?: number
   /** Called before each stage, with what the browser is about to do (for error messages). */
   onStep?: (what: string) => void
-  onImage?: (done: number, total: number) => void
 }
 
 export interface PrintedDeck {
@@ -226,26 +163,27 @@ export interface PrintedDeck {
   renders: ChartRender[]
   /** The slide box in CSS px. */
   size: { width: number, height: number }
-  /** One image per slide, in order, when asked for. */
-  images: Buffer[]
+  /** Each slide's DOM, headings, list items and quotes, in order (the handout; the PDFs' tag checks). */
+  slides: SlideSnapshot[]
+  /** The deck's stylesheets and what slides inherit (from the first range), when asked for. */
+  styles: DeckStyles | undefined
   /** How many ranges the deck was printed in. */
   ranges: number
 }
 
 /**
- * The whole deck through the print page, a range of slides at a time: ready, charts checked, images, printed.
+ * The whole deck through the print page, a range of slides at a time: ready, charts checked, slides taken, printed.
  * A deck of at most one range loads the plain print page once, as Slidev's own export does.
  */
 export async function printDeck(page: Page, baseUrl: string, deck: Deck, options: PrintDeckOptions): Promise<PrintedDeck> {
   const ranges = slideRanges(deck.slides.length, options.rangeSize ?? rangeSizeFromEnv())
-  // The PDF libraries (and, with the handout, the slides PDF's checking thread) load while the print page renders:
-  // Node only waits on Chromium here, and the export verifies the PDFs with them right after.
+  // The PDF libraries load while the print page renders: Node only waits on Chromium here, and the export verifies
+  // the PDFs with them right after.
   void loadPdfTools().catch(() => {})
-  if (options.pdf && options.images)
-    warmSlidesCheck()
   const step = options.onStep ?? (() => {})
   const renders: ChartRender[] = []
-  const images: Buffer[] = []
+  const slides: SlideSnapshot[] = []
+  let styles: DeckStyles | undefined
   const parts: Uint8Array[] = []
   let size: { width: number, height: number } | undefined
   for (const range of ranges) {
@@ -256,10 +194,10 @@ export async function printDeck(page: Page, baseUrl: string, deck: Deck, options
     step(`checking the charts in the print page${where}`)
     renders.push(...await checkChartsInPage(page, part))
     size ??= await slideSize(page)
-    if (options.images) {
-      step(`taking the slide images for the handout${where}`)
-      images.push(...await screenshotSlides(page, options.onImage ?? (() => {}), { before: range.from - 1, total: deck.slides.length }))
-    }
+    step(`taking the slides' DOM${where}`)
+    slides.push(...await snapshotSlides(page))
+    if (options.styles)
+      styles ??= await deckStyles(page)
     if (options.pdf) {
       step(`printing the slides PDF${where}`)
       parts.push(await printSlides(page, size))
@@ -268,5 +206,5 @@ export async function printDeck(page: Page, baseUrl: string, deck: Deck, options
   if (!size)
     throw new ExportError('print page', ['the deck has no slides'], 'Add slides to slides.md.')
   const pdf = parts.length > 1 ? await (await loadPdfTools()).joinRangePdfs(parts) : parts[0]
-  return { pdf, renders, size, images, ranges: ranges.length }
+  return { pdf, renders, size, slides, styles, ranges: ranges.length }
 }

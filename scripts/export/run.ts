@@ -34,7 +34,10 @@ import { makeSlidesPdf } from './slides'
 
 export type { Written } from './commit'
 
-/** 2× so chart canvases print sharp and the handout's slide images are crisp (1960×1104). */
+/**
+ * Device pixels per CSS px of the print page. Charts print as SVG and slides go into the handout as DOM, so nothing
+ * is rasterised at this scale any more; 2× stays for whatever a slide might draw on a canvas itself.
+ */
 const SCALE = 2
 
 export function fileNames(slug: string): { slides: string, handout: string } {
@@ -126,23 +129,28 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
 
     // The print page a range of slides at a time, so a long deck needs no more memory than a short one (issue 7).
     const watch = guard
-    const { pdf: printed, renders, size, images, ranges } = await printDeck(page, server.url, deck, {
+    const { pdf: printed, renders, size, slides: snapshots, styles, ranges } = await printDeck(page, server.url, deck, {
       timeout: options.timeout,
-      images: want.has('handout'),
+      styles: want.has('handout'),
       pdf: want.has('slides') || want.has('site'),
       onStep: what => watch.step(what),
-      onImage: (n, total) => log.progress('slide image', n, total),
     })
-    log.step(`print page done: ${deck.slides.length} slides in ${ranges} range${ranges === 1 ? '' : 's'}, ${renders.length} charts drawn and still`)
-    // With a handout, a worker thread checks the slides PDF while the browser prints the handout; without one, this
-    // thread checks it once the browser is closed, so the two never hold their memory at the same time (issue 7).
-    const checkSlides = (raw: Uint8Array, inWorker: boolean) => makeSlidesPdf(raw, deck, renders, size, pdfMetadata(deck, event, 'slides'), (n, total) => log.progress('slides PDF verified, slide', n, total), inWorker)
+    log.step(`print page done: ${deck.slides.length} slides in ${ranges} range${ranges === 1 ? '' : 's'}, ${renders.length} charts drawn as SVG`)
+    // With a handout, the slides PDF is checked once the browser has started on the handout page, so this thread's
+    // work overlaps with Chromium laying the handout out and printing it; without one, once the browser is closed, so
+    // the two never hold their memory at the same time (issue 7).
+    const checkSlides = (raw: Uint8Array) => makeSlidesPdf(raw, deck, renders, snapshots, size, pdfMetadata(deck, event, 'slides'), (n, total) => log.progress('slides PDF verified, slide', n, total))
       .then((pdf) => { log.step(`slides PDF verified: ${pdf.pages} pages`); return pdf })
-    const checking = printed && want.has('handout') ? checkSlides(printed, true) : undefined
-    checking?.catch(() => {}) // awaited below, after the browser is closed
+    let checking: ReturnType<typeof checkSlides> | undefined
+    const startChecking = () => {
+      if (!printed || checking)
+        return
+      checking = checkSlides(printed)
+      checking.catch(() => {}) // awaited below, after the browser is closed
+    }
     guard.step('printing the handout PDF')
     const handout = want.has('handout')
-      ? await makeHandoutPdf(context, deck, images, pdfMetadata(deck, event, 'handout'), options.timeout)
+      ? await makeHandoutPdf(context, deck, { baseUrl: server.url, slides: snapshots, styles: styles!, size, renders }, pdfMetadata(deck, event, 'handout'), options.timeout, startChecking)
         .then((pdf) => { log.step(`handout PDF verified: ${pdf.pages} pages`); return pdf })
       : undefined
     if (blocked.length > 0)
@@ -160,7 +168,7 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
     browser = undefined
     await server.close()
     server = undefined
-    const slides = printed && await (checking ?? checkSlides(printed, false))
+    const slides = printed && await (checking ?? checkSlides(printed))
 
     // The site is the last thing checked: its Download link must resolve to the PDF it now holds. It carries the
     // chart kit of this run when there is one, else the one in <out>/charts (complete: the lock keeps writers out).

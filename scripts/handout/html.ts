@@ -1,13 +1,20 @@
 /**
  * The handout as one HTML document (A4 portrait), built in Node from the deck, the chart registry and data/:
- * a cover, then one section per slide starting on a new page (slide image, speaker notes, and for chart slides
+ * a cover, then one section per slide starting on a new page (the slide itself, speaker notes, and for chart slides
  * the chart's data table, description, notes and sources), then every source with its link.
  *
- * Every string from the deck or the data goes through escapeHtml, so markup in them shows as text.
+ * The slide is the slide's own DOM from the print page (handout/snapshot.ts), scaled to the text width inside a
+ * declarative shadow root that holds the deck's stylesheets: the deck's CSS styles the slide and nothing else, the
+ * handout's CSS never reaches into it, and the printed PDF has the slide's words as text, its charts as vectors
+ * and its headings, lists and quotes as tags.
+ *
+ * Every string from the deck or the data goes through escapeHtml, so markup in them shows as text. The slide's
+ * HTML is the deck's own rendering, placed as it is.
  */
 import type { ChartDefinition, TableColumn } from '../../charts/types'
 import type { LaunchEvent } from '../../data/event'
 import type { Source } from '../../data/schema'
+import type { DeckStyles } from './snapshot'
 import { formatDate } from '../../charts/format'
 import { stringsOf } from '../../charts/i18n/languages'
 import { fonts, palette } from '../../charts/theme'
@@ -18,10 +25,14 @@ export interface HandoutSlide {
   layout: string
   notes: string
   minutes: number
-  /** The slide image: its URL in the handout page (a file the export serves, or a data: URL). */
-  image: string
+  /** The slide's DOM as the print page rendered it (handout/snapshot.ts). */
+  html: string
   charts: readonly ChartDefinition[]
 }
+
+/** The mm of A4 width between the handout's left and right margins: the slides are scaled to it. */
+export const TEXT_WIDTH_MM = 210 - 16 - 16
+const PX_PER_MM = 96 / 25.4
 
 export interface HandoutInput {
   event: LaunchEvent
@@ -30,6 +41,10 @@ export interface HandoutInput {
   dataVersion: string
   /** @font-face rules for the bundled fonts, with their files inlined. */
   fontCss: string
+  /** The deck's stylesheets and inherited properties, for the slides. */
+  deck: DeckStyles
+  /** The slide box in CSS px. */
+  slideSize: { width: number, height: number }
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
@@ -90,13 +105,42 @@ ${chart.notes.length > 0 ? `<h4>Notes</h4>\n<ul>${chart.notes.map(n => `<li>${es
 </section>`
 }
 
-function slideSection(slide: HandoutSlide, total: number): string {
+/** The rules that fit a slide into its frame, in each slide's shadow root. */
+export function slideFit(deck: DeckStyles, size: { width: number, height: number }): string {
+  const zoom = (TEXT_WIDTH_MM * PX_PER_MM) / size.width
+  // The print page breaks the paper after every slide and the deck's :root variables do not reach a shadow tree:
+  // the host carries them (hostStyle), and the slide is laid out at its own size and zoomed to the text width.
+  // Zoom, not a scale transform: Chromium leaves a transformed subtree out of the PDF's tag tree (its text stays,
+  // its headings, lists and quotes lose their tags).
+  return `<style>:host { display: block; } .deck-host { ${deck.hostStyle}; width: ${size.width}px; height: ${size.height}px; zoom: ${zoom.toFixed(6)}; }
+.print-slide-container { break-after: auto !important; break-before: auto !important; }</style>`
+}
+
+/**
+ * The deck's stylesheets, built once in the page and adopted by every slide's shadow root: 23 slides share one
+ * parsed copy (linking them in each root cost a request and a parse per slide and held the page's load for seconds).
+ */
+export function adoptDeckCss(deck: DeckStyles): string {
+  const json = JSON.stringify(deck.css).replace(/</g, '\\u003c')
+  return `<script>
+(() => {
+  const sheets = ${json}.map(text => { const sheet = new CSSStyleSheet(); sheet.replaceSync(text); return sheet })
+  for (const frame of document.querySelectorAll('[data-slide-frame]'))
+    frame.shadowRoot.adoptedStyleSheets = sheets
+})()
+</script>`
+}
+
+function slideFrame(slide: HandoutSlide, fit: string): string {
+  return `<div class="slide-frame" data-slide-frame="${slide.no}"><template shadowrootmode="open">${fit}<div class="deck-host">${slide.html}</div></template></div>`
+}
+
+function slideSection(slide: HandoutSlide, total: number, fit: string): string {
   const notes = noteParagraphs(slide.notes)
-  const alt = `Slide ${slide.no}: ${slideHeading(slide)}`
   return `<section class="slide" data-slide="${slide.no}">
 <p class="marker">${escapeHtml(slideMarker(slide.no, total))}${slide.minutes ? ` · ${slide.minutes} min` : ''}</p>
 <h2>${escapeHtml(slideHeading(slide))}</h2>
-<img class="shot" src="${escapeHtml(slide.image)}" alt="${escapeHtml(alt)}">
+${slideFrame(slide, fit)}
 <h3>Speaker notes</h3>
 ${notes.length > 0 ? notes.map(p => `<p>${escapeHtml(p)}</p>`).join('\n') : '<p class="muted">No notes for this slide.</p>'}
 ${slide.charts.map(chartSection).join('\n')}
@@ -124,7 +168,7 @@ A “≥” marks a lower bound; “not known” means no source was found, not 
 </section>`
 }
 
-function styles(fontCss: string): string {
+function styles(fontCss: string, size: { width: number, height: number }): string {
   return `${fontCss}
 html { font-family: ${fonts.stack}; color: ${palette.ink}; font-size: 10.5pt; line-height: 1.4; }
 body { margin: 0; }
@@ -142,7 +186,7 @@ dt { font-weight: 700; }
 dd { margin: 0; }
 .muted { color: ${palette.inkMuted}; }
 .slide { break-before: page; }
-.shot { display: block; width: 100%; border: 0.5pt solid ${palette.grid}; margin: 2pt 0 6pt; break-inside: avoid; }
+.slide-frame { display: block; width: ${TEXT_WIDTH_MM}mm; height: ${((TEXT_WIDTH_MM * size.height) / size.width).toFixed(3)}mm; overflow: hidden; outline: 0.5pt solid ${palette.grid}; margin: 2pt 0 6pt; break-inside: avoid; }
 .subtitle { color: ${palette.inkMuted}; }
 table { border-collapse: collapse; width: 100%; font-size: 9.5pt; margin: 4pt 0 6pt; }
 th, td { text-align: left; padding: 2pt 6pt 2pt 0; border-bottom: 0.5pt solid ${palette.grid}; vertical-align: top; }
@@ -156,18 +200,20 @@ ol.sources li, ul li { margin-bottom: 3pt; break-inside: avoid; }
 
 export function handoutHtml(input: HandoutInput): string {
   const total = input.slides.length
+  const fit = slideFit(input.deck, input.slideSize)
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>${escapeHtml(input.event.report.title)} (handout)</title>
-<style>${styles(input.fontCss)}</style>
+<style>${styles(input.fontCss, input.slideSize)}</style>
 </head><body>
 ${cover(input)}
-${input.slides.map(s => slideSection(s, total)).join('\n')}
+${input.slides.map(s => slideSection(s, total, fit)).join('\n')}
 <section class="all-sources">
 <h2>${SOURCES_HEADING}</h2>
 <p>Every source behind the charts and figures in this presentation, once each.</p>
 <ol class="sources">${input.sources.map(sourceItem).join('\n')}</ol>
 </section>
+${adoptDeckCss(input.deck)}
 </body></html>`
 }
 

@@ -1,10 +1,12 @@
 /**
- * The handout PDF: HTML built in Node (handout-html.ts) with the slide images taken from the print page, rendered
- * in a second tab of the same browser, printed A4 with page numbers, bookmarked and verified.
+ * The handout PDF: HTML built in Node (handout/html.ts) with each slide's own DOM from the print page
+ * (handout/snapshot.ts), rendered in a second tab of the same browser on the deck's own server (so the slides'
+ * stylesheets load as on the print page), printed A4 with page numbers, bookmarked and verified.
  */
 import type { BrowserContext } from 'playwright-chromium'
 import type { Deck } from '../deck/index'
-import type { HandoutExpectation, HandoutLayout, PdfMetadata } from '../pdf/index'
+import type { ChartRender, HandoutExpectation, HandoutLayout, PdfMetadata } from '../pdf/index'
+import type { DeckStyles, SlideSnapshot } from './snapshot'
 import { charts, getChart } from '../../charts/registry'
 import { fonts } from '../../charts/theme'
 import { event } from '../../data/event'
@@ -19,49 +21,38 @@ import { collectSources } from './sources'
 const A4_PT = { width: 595.28, height: 841.89 }
 const MARGIN = { top: '16mm', right: '16mm', bottom: '18mm', left: '16mm' }
 
-/** Width and height from a PNG's IHDR chunk (bytes 16–23); reading two integers needs no image library. */
-export function pngSize(png: Uint8Array): { width: number, height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
-  return { width: view.getUint32(16), height: view.getUint32(20) }
+/** Where the handout page is served: beside the built deck, on the export's own server. */
+export const HANDOUT_PATH = '/handout.html'
+
+export interface HandoutPrint {
+  /** The deck's static server (the built deck): the handout page is served from it. */
+  baseUrl: string
+  /** Each slide's DOM from the print page, in slide order. */
+  slides: readonly SlideSnapshot[]
+  styles: DeckStyles
+  /** The slide box in CSS px. */
+  size: { width: number, height: number }
+  /** The charts as the print page drew them (their labels and descriptions are looked for in the handout). */
+  renders: readonly ChartRender[]
 }
 
-const isJpeg = (image: Uint8Array) => image[0] === 0xFF && image[1] === 0xD8
-
-/** Width and height from a JPEG's start-of-frame segment (SOF0–SOF15 except DHT, JPG and DAC). */
-export function jpegSize(jpeg: Uint8Array): { width: number, height: number } {
-  const view = new DataView(jpeg.buffer, jpeg.byteOffset, jpeg.byteLength)
-  for (let at = 2; at + 9 < jpeg.length;) {
-    const marker = view.getUint16(at)
-    if (marker >= 0xFFC0 && marker <= 0xFFCF && ![0xFFC4, 0xFFC8, 0xFFCC].includes(marker))
-      return { width: view.getUint16(at + 7), height: view.getUint16(at + 5) }
-    at += 2 + view.getUint16(at + 2)
-  }
-  throw new Error('jpegSize: no start-of-frame segment (not a JPEG?)')
-}
-
-/** A slide image (JPEG from export-print.ts, or PNG): its size in pixels. */
-export function slideImageSize(image: Uint8Array): { width: number, height: number } {
-  return isJpeg(image) ? jpegSize(image) : pngSize(image)
-}
-
-const imageExtension = (image: Uint8Array) => (isJpeg(image) ? 'jpg' : 'png')
-
-/** Where the handout page is served from (page.route, from memory): a local origin, so the network guard lets it through. */
-const HANDOUT_ORIGIN = 'http://127.0.0.1:9'
-
-function expectation(deck: Deck, image: { width: number, height: number }, sourceUrls: string[]): HandoutExpectation {
+function expectation(deck: Deck, print: HandoutPrint, sourceUrls: string[]): HandoutExpectation {
   const total = deck.slides.length
   return {
     coverTexts: [event.report.title, event.launch.dateText, event.launch.platform, event.report.publisher, ...event.report.authors.map(a => a.name)],
-    sections: deck.slides.map(s => ({
+    sections: deck.slides.map((s, i) => ({
       no: s.no,
       heading: slideHeading(s),
       marker: slideMarker(s.no, total),
-      charts: s.charts.map(id => getChart(id, deck.chartLang)).map(c => ({ id: c.id, title: c.title, rowLabels: c.table.rows.map(r => r.label), sourceUrls: c.sources.map(src => src.url) })),
+      blocks: print.slides[i]?.blocks ?? [],
+      images: print.slides[i]?.images ?? 0,
+      charts: s.charts.map(id => getChart(id, deck.chartLang)).map((c) => {
+        const render = print.renders.find(r => r.id === c.id && r.slide === s.no)
+        return { id: c.id, title: c.title, rowLabels: c.table.rows.map(r => r.label), sourceUrls: c.sources.map(src => src.url), texts: render?.texts ?? [], alt: c.altText }
+      }),
     })),
     sourcesHeading: SOURCES_HEADING,
     sourceUrls,
-    image,
     footerTexts: [`${event.report.shortTitle} · Handout`],
     pagePt: A4_PT,
   }
@@ -75,30 +66,34 @@ function outlineFor(deck: Deck, layout: HandoutLayout): { title: string, pageInd
   ]
 }
 
-export async function makeHandoutPdf(context: BrowserContext, deck: Deck, images: readonly Buffer[], metadata: PdfMetadata, timeout: number): Promise<{ bytes: Uint8Array, pages: number }> {
-  const { finishPdf, openPdf } = await loadPdfTools()
+/**
+ * `onLoading` is called once the browser has been told to open the handout page: work this thread does from then on
+ * (the export checks the slides PDF) overlaps with Chromium laying the handout out.
+ */
+export async function makeHandoutPdf(context: BrowserContext, deck: Deck, print: HandoutPrint, metadata: PdfMetadata, timeout: number, onLoading: () => void = () => {}): Promise<{ bytes: Uint8Array, pages: number }> {
+  const { finishInStages, openPdf } = await loadPdfTools()
   const sources = collectSources(charts, datasets.map(d => d.data))
   const html = handoutHtml({
     event,
-    slides: deck.slides.map((s, i) => ({ ...s, image: `slides/${i + 1}.${imageExtension(images[i]!)}`, charts: s.charts.map(id => getChart(id, deck.chartLang)) })),
+    slides: deck.slides.map((s, i) => ({ ...s, html: print.slides[i]?.html ?? '', charts: s.charts.map(id => getChart(id, deck.chartLang)) })),
     sources,
     dataVersion: dataVersion(),
     fontCss: await handoutFontCss(),
+    deck: print.styles,
+    slideSize: print.size,
   })
-  const expect = expectation(deck, slideImageSize(images[0]!), sources.map(s => s.url))
+  const expect = expectation(deck, print, sources.map(s => s.url))
   const page = await context.newPage()
   try {
-    // Served from memory on a local origin nothing listens on: the page loads its images as files, about three times
-    // faster than parsing them out of megabytes of data: URLs with setContent.
-    await page.route(`${HANDOUT_ORIGIN}/**`, (route) => {
-      const path = new URL(route.request().url()).pathname
-      const slide = path.match(/^\/slides\/(\d+)\.(?:jpg|png)$/)
-      const image = slide ? images[Number(slide[1]) - 1] : undefined
-      if (image)
-        return route.fulfill({ body: image, contentType: `image/${imageExtension(image) === 'jpg' ? 'jpeg' : 'png'}` })
-      return path === '/handout.html' ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.fulfill({ status: 404 })
-    })
-    await page.goto(`${HANDOUT_ORIGIN}/handout.html`, { waitUntil: 'load', timeout })
+    // The page itself comes from memory; everything it links (the deck's stylesheets, images) from the deck's server.
+    const url = `${print.baseUrl}${HANDOUT_PATH}`
+    await page.route(url, route => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }))
+    const loading = page.goto(url, { waitUntil: 'load', timeout })
+    onLoading()
+    await loading
+    const unstyled = await page.$$eval('[data-slide-frame]', frames => frames.filter(f => (f.shadowRoot?.adoptedStyleSheets.length ?? 0) === 0).map(f => f.getAttribute('data-slide-frame')))
+    if (unstyled.length > 0)
+      throw new Error(`the handout page did not style slide${unstyled.length === 1 ? '' : 's'} ${unstyled.join(', ')} (no shadow root, or no adopted stylesheet): does this browser support declarative shadow DOM?`)
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
     const raw = await page.pdf({
       format: 'A4',
@@ -109,17 +104,19 @@ export async function makeHandoutPdf(context: BrowserContext, deck: Deck, images
       headerTemplate: '<span></span>',
       footerTemplate: handoutFooter(event),
     })
-    // Checked as printed (the text is read once), then again after pdf-lib adds the outline and metadata.
-    const printed = await openPdf(raw)
-    const { layout, problems } = await handoutPdfProblems(printed, expect).finally(() => printed.close())
+    // Metadata and artifacts first, then every check on that file; the outline needs the checks' layout (where
+    // each section starts) and is the only thing added afterwards.
+    const staged = await finishInStages(raw, metadata)
+    const checked = await openPdf(staged.bytes)
+    const { layout, problems } = await handoutPdfProblems(checked, expect).finally(() => checked.close())
     assertNoProblems('handout PDF', problems, 'Nothing was written. Fix what is named above (the layout is scripts/handout/html.ts), then export again.')
     const outline = outlineFor(deck, layout)
-    const bytes = await finishPdf(raw, metadata, outline)
+    const bytes = await staged.withOutline(outline)
     const pdf = await openPdf(bytes)
     try {
       const final = [...await outlineProblems(pdf, outline), ...fontProblems(pdf, fonts.sans)]
-      if (pdf.pageCount !== printed.pageCount)
-        final.push(`adding the outline changed the page count from ${printed.pageCount} to ${pdf.pageCount}`)
+      if (pdf.pageCount !== checked.pageCount)
+        final.push(`adding the outline changed the page count from ${checked.pageCount} to ${pdf.pageCount}`)
       assertNoProblems('handout PDF', final, 'Nothing was written.')
       return { bytes, pages: pdf.pageCount }
     }

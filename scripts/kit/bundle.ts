@@ -1,11 +1,14 @@
 /**
  * Builds the chart kit's browser code with Vite (rolldown), in memory: the embed page's script (embed/main.ts) and
  * the render page's (embed/render.ts). Each is one classic (IIFE) script with Chart.js, the registry and the data
- * inside, so an embed works from any folder, even opened from disk, and asks no other server for code.
+ * inside, so an embed works from any folder, even opened from disk, and asks no other server for code. A bundle
+ * whose every module is unchanged since the last build is reused (bundle-cache.ts).
  */
 import type { Plugin, Rolldown } from 'vite'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ROOT } from '../core/index'
+import { cachedBundle, keepBundle } from './bundle-cache'
 import { trimmedCldr, withoutFormatJs } from './cldr'
 
 export interface BrowserBundles {
@@ -18,6 +21,11 @@ export interface BrowserBundles {
 }
 
 async function bundle(entry: string, name: string, plugins: Plugin[]): Promise<string> {
+  // Vite's version from its package file: importing Vite (half a second of CPU) waits until a bundle must be built.
+  const { version } = JSON.parse(await readFile(join(ROOT, 'node_modules', 'vite', 'package.json'), 'utf8')) as { version: string }
+  const cached = await cachedBundle(entry, version)
+  if (cached !== undefined)
+    return cached
   // Loaded here, not at the top: a slides-only export imports the kit's face but never bundles, and Vite is heavy.
   const { build } = await import('vite')
   const result = await build({
@@ -42,6 +50,7 @@ async function bundle(entry: string, name: string, plugins: Plugin[]): Promise<s
   const chunk = outputs.flatMap(o => o.output).find(o => o.type === 'chunk')
   if (!chunk || chunk.type !== 'chunk')
     throw new Error(`Vite produced no script for ${entry}; run \`npx vite build\` on it to see why.`)
+  await keepBundle(entry, version, chunk.moduleIds, chunk.code)
   return chunk.code
 }
 

@@ -1,6 +1,6 @@
 /**
- * What Chromium's PDF lacks, added with pdf-lib: document metadata and an outline (bookmarks) with one entry per
- * slide or handout section.
+ * What Chromium's PDF lacks, added with pdf-lib: document metadata, an outline (bookmarks) with one entry per
+ * slide or handout section, and its decorative marks as artifacts.
  *
  * Chromium can write an outline itself (page.pdf({ outline: true })), but it builds it from every h1–h6 and joins
  * wrapped heading lines without a space ("…the known totalselsewhere"). pdf-lib has no outline API, so the few
@@ -8,6 +8,7 @@
  */
 import type { PDFRef } from 'pdf-lib'
 import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
+import { markArtifacts } from './artifacts'
 
 export interface PdfMetadata {
   title: string
@@ -51,8 +52,7 @@ function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): void {
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
 }
 
-/** Returns a new PDF with metadata and outline set; the tagged structure Chromium wrote is kept. */
-export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: readonly OutlineEntry[]): Promise<Uint8Array> {
+async function finished(bytes: Uint8Array, metadata: PdfMetadata): Promise<PDFDocument> {
   const pdf = await PDFDocument.load(bytes)
   pdf.setTitle(metadata.title, { showInWindowTitleBar: true })
   pdf.setAuthor(metadata.author)
@@ -61,6 +61,38 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
   pdf.setKeywords([metadata.keywords.join(', ')])
   pdf.setCreator(metadata.creator)
   pdf.setLanguage(metadata.language)
+  markArtifacts(pdf)
+  return pdf
+}
+
+/**
+ * Returns a new PDF with metadata and outline set and its decorative marks made artifacts (artifacts.ts); the tagged
+ * structure Chromium wrote is kept.
+ */
+export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: readonly OutlineEntry[]): Promise<Uint8Array> {
+  const pdf = await finished(bytes, metadata)
   addOutline(pdf, outline)
   return pdf.save()
+}
+
+export interface FinishingPdf {
+  /** The PDF with metadata set and decorative marks made artifacts, before its outline. */
+  bytes: Uint8Array
+  /** The same PDF with the outline added (from the document already loaded: no second parse). */
+  withOutline: (outline: readonly OutlineEntry[]) => Promise<Uint8Array>
+}
+
+/**
+ * finishPdf in two steps, for a PDF whose outline is only known once its pages have been read (the handout: where
+ * each section starts). The checks read `bytes`, which differ from the final file by the outline alone.
+ */
+export async function finishInStages(bytes: Uint8Array, metadata: PdfMetadata): Promise<FinishingPdf> {
+  const pdf = await finished(bytes, metadata)
+  return {
+    bytes: await pdf.save(),
+    withOutline: async (outline) => {
+      addOutline(pdf, outline)
+      return pdf.save()
+    },
+  }
 }

@@ -1,13 +1,15 @@
 /**
- * pdf: reading, checking and finishing PDFs — inspect (pdfjs), finish (metadata, outline, tags kept; pdf-lib), join
- * printed ranges, and the checks a PDF must pass before it is written (verify). The heavy libraries load on first
- * use through loadPdfTools.
- * May import: core, deck (types), pdf-lib and pdfjs-dist.
+ * pdf: reading, checking and finishing PDFs — inspect (pdfjs: text and where it is, images and where they land,
+ * pixels, tags), finish (metadata, outline, tags kept; pdf-lib), join printed ranges, and the checks a PDF must pass
+ * before it is written (verify, slide-checks). The heavy libraries load on first use through loadPdfTools.
+ * May import: core, deck (types), pdf-lib, pdfjs-dist and @napi-rs/canvas (pdfjs's renderer in Node).
  */
 export { pdfMetadata } from './metadata'
 export { loadPdfTools } from './tools'
 export type { PdfTools } from './tools'
-export type { OutlineEntry, PdfMetadata } from './finish'
+export type { FinishingPdf, OutlineEntry, PdfMetadata } from './finish'
 export type { PdfReader } from './inspect'
-export { containsText, fontProblems, handoutPdfProblems, locateHandout, outlineProblems, slidesPdfProblems, textKey } from './verify'
-export type { ChartRender, HandoutExpectation, HandoutLayout, HandoutSectionExpectation, SlidePageExpectation } from './verify'
+export { PT_PER_PX } from './slide-checks'
+export { containsText, missingInOrder, textKey } from './text'
+export { fontProblems, handoutPdfProblems, locateHandout, outlineProblems, slidesPdfProblems } from './verify'
+export type { ChartRender, HandoutExpectation, HandoutLayout, HandoutSectionExpectation, SlideBlock, SlidePageExpectation } from './verify'

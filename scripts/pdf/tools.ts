@@ -9,6 +9,7 @@ import type * as PdfJoin from './join'
 
 export interface PdfTools {
   finishPdf: typeof PdfFinish.finishPdf
+  finishInStages: typeof PdfFinish.finishInStages
   openPdf: typeof PdfInspect.openPdf
   joinRangePdfs: typeof PdfJoin.joinRangePdfs
 }
@@ -17,6 +18,6 @@ let loading: Promise<PdfTools> | undefined
 
 export function loadPdfTools(): Promise<PdfTools> {
   loading ??= Promise.all([import('./finish'), import('./inspect'), import('./join')])
-    .then(([finish, inspect, join]) => ({ finishPdf: finish.finishPdf, openPdf: inspect.openPdf, joinRangePdfs: join.joinRangePdfs }))
+    .then(([finish, inspect, join]) => ({ finishPdf: finish.finishPdf, finishInStages: finish.finishInStages, openPdf: inspect.openPdf, joinRangePdfs: join.joinRangePdfs }))
   return loading
 }

@@ -4,34 +4,12 @@
  */
 import type { OutlineEntry } from './finish'
 import type { PdfReader } from './inspect'
+import type { ChartRender, SlideBlock } from './slide-checks'
+import { artifactProblems, BLANK_PAGE_INK, chartPageProblems, inkIn, RENDER_SCALE, tagProblems } from './slide-checks'
+import { containsText, textKey } from './text'
 
-/** A chart as drawn in the page, just before printing: the export compares the PDF against it. */
-export interface ChartRender {
-  id: string
-  slide: number
-  /** Canvas backing-store size in device pixels. */
-  width: number
-  height: number
-  /** sha256 of the canvas's RGB pixels. */
-  rgbSha256: string
-  /** Share of pixels that differ from the paper colour. */
-  inkShare: number
-  /** Share of saturated pixels: data marks, not grey axes and text. */
-  colourShare: number
-  /** The canvas gave the same pixels two animation frames apart. */
-  stable: boolean
-  ready: boolean
-  state: string
-}
-
-/** Text reduced to lower-case letters and digits, so line breaks, quotes, dashes and ligatures don't matter. */
-export function textKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
-}
-
-export function containsText(haystack: string, needle: string): boolean {
-  return textKey(haystack).includes(textKey(needle))
-}
+export type { ChartRender, SlideBlock } from './slide-checks'
+export { containsText, textKey } from './text'
 
 /** The deck font must be used and every font embedded, so the PDF looks the same on any machine. */
 export function fontProblems(pdf: PdfReader, deckFont: string): string[] {
@@ -63,13 +41,16 @@ export interface SlidePageExpectation {
   no: number
   /** Text that must be on the slide's page: its title and its charts' titles. */
   texts: string[]
-  /** The charts as drawn in the page before printing. */
+  /** Its headings, list items and quotes, which must be tagged text in this order. */
+  blocks: SlideBlock[]
+  /** The charts as drawn in the page before printing, each with the description its Figure must carry. */
   charts: ChartRender[]
 }
 
 /**
- * One page per slide at the slide's size; each page shows its slide's title and chart titles; each chart is
- * printed as exactly the pixels the page drew once ready (so complete, not mid-animation, not wiped).
+ * One page per slide at the slide's size; each page shows its slide's title and chart titles, holds its headings,
+ * list items and quotes as tagged text in reading order, and each chart as vectors with its labels as text and a
+ * Figure tag with its description; no page is blank (drawn with pdfjs).
  */
 export async function slidesPdfProblems(pdf: PdfReader, slides: readonly SlidePageExpectation[], pagePt: { width: number, height: number }, onPage: (done: number, total: number) => void): Promise<string[]> {
   if (pdf.pageCount !== slides.length)
@@ -77,22 +58,20 @@ export async function slidesPdfProblems(pdf: PdfReader, slides: readonly SlidePa
   const problems: string[] = []
   for (const slide of slides) {
     const pageNo = slide.no
+    const where = `slide ${slide.no} (page ${pageNo})`
     problems.push(...sizeProblem(pageNo, await pdf.pageSize(pageNo), pagePt))
     const text = await pdf.text(pageNo)
     for (const wanted of slide.texts) {
       if (!containsText(text, wanted))
         problems.push(`slide ${slide.no}: "${wanted}" is not in the text of page ${pageNo}`)
     }
-    if (slide.charts.length > 0) {
-      const images = await pdf.images(pageNo)
-      for (const chart of slide.charts) {
-        const same = images.filter(i => i.width === chart.width && i.height === chart.height)
-        if (same.length === 0)
-          problems.push(`chart "${chart.id}" on slide ${slide.no}: page ${pageNo} has no ${chart.width}×${chart.height} chart image (blank on paper?)`)
-        else if (!same.some(i => i.rgbSha256 === chart.rgbSha256))
-          problems.push(`chart "${chart.id}" on slide ${slide.no}: the printed image differs from the chart's ready render (wiped or redrawn while printing?)`)
-      }
-    }
+    const [tagged, painted] = await Promise.all([pdf.tagged(pageNo), pdf.painted(pageNo)])
+    problems.push(...tagProblems(tagged, slide.blocks, slide.charts, where), ...artifactProblems(painted, tagged, where))
+    // Chart pages are drawn at RENDER_SCALE for the charts' pixel check; others only need to be not blank.
+    const pixels = await pdf.render(pageNo, slide.charts.length > 0 ? RENDER_SCALE : RENDER_SCALE / 2)
+    if (inkIn(pixels, { x: 0, y: 0, width: pixels.width, height: pixels.height }).ink < BLANK_PAGE_INK)
+      problems.push(`${where} is blank: pdfjs draws nothing on it`)
+    problems.push(...await chartPageProblems(pdf, pageNo, slide.charts, painted, pixels))
     onPage(pageNo, slides.length)
   }
   return problems
@@ -102,7 +81,11 @@ export interface HandoutSectionExpectation {
   no: number
   heading: string
   marker: string
-  charts: { id: string, title: string, rowLabels: string[], sourceUrls: string[] }[]
+  /** The slide laid into the section's first page: its blocks, in order, and how many raster images it shows. */
+  blocks: SlideBlock[]
+  images: number
+  /** The slide's charts: what their data section must hold, and on the slide the labels and the Figure's Alt. */
+  charts: { id: string, title: string, rowLabels: string[], sourceUrls: string[], texts: string[], alt: string }[]
 }
 
 export interface HandoutExpectation {
@@ -110,8 +93,6 @@ export interface HandoutExpectation {
   sections: HandoutSectionExpectation[]
   sourcesHeading: string
   sourceUrls: string[]
-  /** Size of each slide image in pixels. */
-  image: { width: number, height: number }
   footerTexts: string[]
   pagePt: { width: number, height: number }
 }
@@ -147,9 +128,12 @@ export async function locateHandout(pdf: PdfReader, expect: Pick<HandoutExpectat
 }
 
 /**
- * As designed: A4 pages; the cover first; each slide's section starting on its own page with the slide image,
- * its heading, and for chart slides the chart's title, every row of its table and a link to each of its sources;
- * then the full source list with every URL a clickable link; no blank page.
+ * As designed (read from the finished PDF: finishInStages): A4 pages; the cover first; each slide's section starting
+ * on its own page with its heading and the slide itself — its headings, list items and quotes as tagged text in
+ * reading order, its charts' labels as text with a Figure tag carrying each chart's description, no raster image
+ * standing for it, its decorative marks artifacts — and for chart slides the
+ * chart's title, every row of its table and a link to each of its sources; then the full source list with every
+ * URL a clickable link; no blank page.
  */
 export async function handoutPdfProblems(pdf: PdfReader, expect: HandoutExpectation): Promise<{ layout: HandoutLayout, problems: string[] }> {
   const { layout, texts, problems } = await locateHandout(pdf, expect)
@@ -169,9 +153,17 @@ export async function handoutPdfProblems(pdf: PdfReader, expect: HandoutExpectat
     const end = Math.max(start + 1, ends[i]!)
     if (!containsText(texts[start - 1]!, section.heading))
       problems.push(`slide ${section.no}: the heading "${section.heading}" is not on page ${start}`)
-    const images = pdf.imageSizes(start)
-    if (!images.some(im => im.width === expect.image.width && im.height === expect.image.height))
-      problems.push(`slide ${section.no}: page ${start} has no ${expect.image.width}×${expect.image.height} slide image`)
+    const where = `slide ${section.no} in the handout (page ${start})`
+    const [tagged, painted] = await Promise.all([pdf.tagged(start), pdf.painted(start)])
+    problems.push(...tagProblems(tagged, section.blocks, section.charts, where), ...artifactProblems(painted, tagged, where))
+    for (const chart of section.charts) {
+      const missing = chart.texts.filter(t => !containsText(texts[start - 1]!, t))
+      if (missing.length > 0)
+        problems.push(`${where}: chart "${chart.id}" lacks ${missing.length} of its ${chart.texts.length} labels as text, e.g. "${missing[0]}"`)
+    }
+    const images = painted.images.length
+    if (images > section.images)
+      problems.push(`${where}: ${images} raster image${images === 1 ? '' : 's'} where the slide shows ${section.images}: is the slide a picture of itself?`)
     const rangeText = texts.slice(start - 1, end - 1).join('\n')
     const rangeLinks: string[] = []
     for (let p = start; p < end; p++)

@@ -1,10 +1,11 @@
 /**
  * The built deck in real Chromium: every slide renders without a console error or an off-machine request, and
- * every chart canvas has drawn pixels — live (animated, then settled) and in print (final frame at once).
+ * every chart has drawn pixels — live on its canvas (animated, then settled) and in print as SVG (at once).
  */
 import type { Page } from 'playwright-chromium'
 import type { Deck } from '../../scripts/deck/index'
 import type { DeckSession } from '../support/deck-page'
+import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { getChart } from '../../charts/registry'
 import { palette } from '../../charts/theme'
@@ -53,6 +54,28 @@ async function chartInk(page: Page, selector: string): Promise<CanvasInk[]> {
   }, series)
 }
 
+/** In print the charts are SVG (issue 14): the same shares, read from a screenshot of each chart's box. */
+async function printedInk(page: Page): Promise<CanvasInk[]> {
+  const series = [palette.china, palette.chinaDonated, palette.west, palette.green, palette.purple, palette.levelExtensive, palette.levelPresent]
+  const rgb = series.map(h => [1, 3, 5].map(i => Number.parseInt(h.slice(i, i + 2), 16)))
+  const inks: CanvasInk[] = []
+  for (const holder of await page.locator('#print-content [data-chart-id] .chart-canvas').all()) {
+    const id = (await holder.evaluate(e => e.closest('[data-chart-id]')!.getAttribute('data-chart-id')))!
+    const { width, height, data } = PNG.sync.read(await holder.screenshot())
+    let inked = 0
+    let accent = 0
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!]
+      if (r < 245 || g < 245 || b < 245)
+        inked++
+      if (rgb.some(([R, G, B]) => Math.abs(r - R!) + Math.abs(g - G!) + Math.abs(b - B!) < 12))
+        accent++
+    }
+    inks.push({ id, width, height, inked: inked / (width * height), accent: accent / (width * height) })
+  }
+  return inks
+}
+
 describe('the built deck in Chromium', () => {
   let session: DeckSession
   let deck: Deck
@@ -99,24 +122,25 @@ describe('the built deck in Chromium', () => {
     await expect(page.locator('.print-slide-container').count()).resolves.toBe(deck.slides.length)
     const chartCount = deck.slides.reduce((n, s) => n + s.charts.length, 0)
     await page.waitForFunction(n => document.querySelectorAll('.chart-canvas[data-chart-ready="true"]').length === n, chartCount, { timeout: PRINT_READY_MS })
-    const inks = await chartInk(page, '#print-content [data-chart-id] canvas')
+    expect(await page.locator('#print-content [data-chart-id] canvas').count(), 'charts print as SVG, not canvas').toBe(0)
+    const inks = await printedInk(page)
     expect(inks.map(i => i.id).sort()).toEqual(deck.slides.flatMap(s => s.charts).sort())
     for (const ink of inks) {
       expect(ink.inked, `${ink.id} is blank in print`).toBeGreaterThan(0.02)
       expect(ink.accent, `${ink.id} shows no series colour in print`).toBeGreaterThan(0.005)
     }
     // The print frame is the final frame: reading again after a pause changes nothing (no animation in flight).
-    const again = await chartInk(page, '#print-content [data-chart-id] canvas')
+    const again = await printedInk(page)
     expect(again).toEqual(inks)
     expect(session.errors).toEqual([])
     expect(session.blocked).toEqual([])
   })
 
-  it('gives every chart canvas the alt text generated from its data', async () => {
+  it('gives every printed chart the alt text generated from its data', async () => {
     const { page, url } = session
     await page.goto(`${url}/print?print=true`)
-    await page.locator('[data-chart-id] canvas').first().waitFor()
-    const labels = await page.$$eval('[data-chart-id] canvas', cs => cs.map(c => [c.closest('[data-chart-id]')!.getAttribute('data-chart-id')!, c.getAttribute('aria-label') ?? ''] as const))
+    await page.locator('[data-chart-id] svg[role="img"]').first().waitFor()
+    const labels = await page.$$eval('[data-chart-id] svg[role="img"]', cs => cs.map(c => [c.closest('[data-chart-id]')!.getAttribute('data-chart-id')!, c.getAttribute('aria-label') ?? ''] as const))
     expect(labels.length).toBe(deck.slides.reduce((n, s) => n + s.charts.length, 0))
     for (const [id, label] of labels)
       expect(label, id).toBe(getChart(id).altText)

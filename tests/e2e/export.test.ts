@@ -92,7 +92,7 @@ describe('npm run export', () => {
   it('exits 0, shows progress per slide, and lists each file with its size', () => {
     expect(first.stderr).toBe('')
     expect(first.code).toBe(0)
-    expect(first.stdout).toContain(`export: slide image ${deck.slides.length}/${deck.slides.length}`)
+    expect(first.stdout).toContain(`export: slides PDF verified, slide ${deck.slides.length}/${deck.slides.length}`)
     expect(first.stdout).toMatch(new RegExp(`✓ .*${SLIDES}  [\\d.]+ kB`))
     expect(first.stdout).toMatch(new RegExp(`✓ .*${HANDOUT}  [\\d.]+ (kB|MB)`))
     expect(first.stdout).toMatch(/✓ .*site\/ {2}\(\d+ files\) {2}[\d.]+ MB/)
@@ -144,13 +144,11 @@ describe('npm run export', () => {
     expect(bought).toBeGreaterThan(1500)
     expect(donated).toBeGreaterThan(50)
     expect(colourPixels(await renderPage(file, textSlide.no, 50), palette.china)).toBeLessThan(20)
-    const chartPages = deck.slides.filter(s => s.charts.length > 0).map(s => s.no)
-    const pagesWithImages = new Set((await pdfImages(file)).map(image => image.page))
-    for (const page of chartPages)
-      expect(pagesWithImages, `page ${page}`).toContain(page)
+    // Charts print as vectors: no page carries an image (issue 14; more in vector-pdf.test.ts).
+    expect(await pdfImages(file)).toEqual([])
   })
 
-  it('writes the handout: an A4 cover, every slide with its image and notes, chart tables, page numbers', async () => {
+  it('writes the handout: an A4 cover, every slide itself (vectors and text) with its notes, chart tables, page numbers', async () => {
     const file = join(out, HANDOUT)
     const info = await pdfInfo(file)
     const pages = info.pages
@@ -179,8 +177,8 @@ describe('npm run export', () => {
       for (const row of chart.table.rows)
         expect(all).toContain(key(`${row.label}${row.cells.map(c => c.text).join('')}`))
     }
-    const images = await pdfImages(file)
-    expect(images.filter(image => image.width === 1960 && image.height === 1104)).toHaveLength(deck.slides.length)
+    // Each slide is the slide itself, vectors and text, not a picture of it (issue 14).
+    expect(await pdfImages(file)).toEqual([])
   })
 
   it('ends the handout with every source as a clickable link, and bookmarks each section', async () => {
@@ -287,17 +285,6 @@ describe('two exports of the same data', () => {
       expect(Object.keys(a).filter(p => p.startsWith('charts/') && p.endsWith(ext)).length, ext).toBe(charts.length)
     expect(pdfs).toBe(4) // both PDFs, at the top and in the site
   })
-
-  it('embed the same pixels in both PDFs: every chart of the slides, every slide image of the handout', async () => {
-    // The text check above does not see a chart drawn in a fallback font or with other edges; the images do.
-    // Each image is decoded and hashed over every channel: the same pixels give the same hash.
-    for (const [pdf, count] of [[SLIDES, deck.slides.filter(s => s.charts.length > 0).length], [HANDOUT, deck.slides.length]] as const) {
-      const [a, b] = [await pdfImages(join(out, pdf)), await pdfImages(join(second, pdf))]
-      expect(a.length, pdf).toBe(count)
-      // The image count above once counted a soft mask as an image of its own, so it held only with none: say so.
-      expect(a.filter(image => image.alpha), `${pdf}: images with transparency`).toEqual([])
-      expect(b.map(image => image.sha256), pdf).toEqual(a.map(image => image.sha256))
-      expect(b.map(image => image.page), pdf).toEqual(a.map(image => image.page))
-    }
-  })
+  // Both PDFs carry no images any more (charts and slides are vectors): their drawing is compared as content streams
+  // in vector-pdf.test.ts.
 })

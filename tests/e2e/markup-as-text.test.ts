@@ -204,10 +204,12 @@ describe('the handout', () => {
     }
     const html = handoutHtml({
       event,
-      slides: [{ no: 1, title: 'Timing', layout: 'chart', notes: `Speaker note ${EVIL}`, minutes: 1, image: 'data:image/png;base64,iVBORw0KGgo=', charts: [hostile] }],
+      slides: [{ no: 1, title: 'Timing', layout: 'chart', notes: `Speaker note ${EVIL}`, minutes: 1, html: '<div class="print-slide-container"></div>', charts: [hostile] }],
       sources: collectSources(charts, [event]),
       dataVersion: 'test',
       fontCss: '',
+      deck: { css: [], hostStyle: '' },
+      slideSize: { width: 980, height: 552 },
     })
     const page = await browser.newPage()
     try {

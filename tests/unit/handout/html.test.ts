@@ -1,6 +1,7 @@
 /**
  * The handout's HTML, built in Node: every data string shown as text (never as markup), the cover from
- * data/event.ts (no invented year), one section per slide with notes, a chart's table with units and linked sources.
+ * data/event.ts (no invented year), one section per slide with the slide itself and its notes, a chart's table with
+ * units and linked sources.
  */
 import type { HandoutInput } from '../../../scripts/handout/html'
 import { describe, expect, it } from 'vitest'
@@ -9,19 +10,23 @@ import { event } from '../../../data/event'
 import { columnHeading, escapeHtml, handoutFooter, handoutHtml, noteParagraphs, slideHeading, slideMarker, SOURCES_HEADING } from '../../../scripts/handout/html'
 import { collectSources } from '../../../scripts/handout/sources'
 
-const PIXEL = 'data:image/png;base64,iVBORw0KGgo='
+/** A slide as the print page gives it (handout/snapshot.ts). */
+const SLIDE = (no: number) => `<div class="print-slide-container"><div class="slidev-page" data-slidev-no="${no}"><h1 aria-level="3">Slide ${no}</h1></div></div>`
+const DECK = { css: ['.slidev-layout h1 { font-size: 38px; }', ':root { --deck-ink: #1a1a1a; }'], hostStyle: '--deck-ink: #1A1A1A; font-size: 16px' }
 
 function input(overrides: Partial<HandoutInput> = {}): HandoutInput {
   return {
     event,
     slides: [
-      { no: 1, title: 'Opening', layout: 'cover', notes: 'Welcome.\n\nSecond paragraph,\nwrapped.', minutes: 1, image: PIXEL, charts: [] },
-      { no: 2, title: 'Timing', layout: 'chart', notes: '', minutes: 2, image: PIXEL, charts: [getChart('first-deliveries')] },
-      { no: 3, title: '', layout: 'end', notes: 'Thanks.', minutes: 0, image: PIXEL, charts: [] },
+      { no: 1, title: 'Opening', layout: 'cover', notes: 'Welcome.\n\nSecond paragraph,\nwrapped.', minutes: 1, html: SLIDE(1), charts: [] },
+      { no: 2, title: 'Timing', layout: 'chart', notes: '', minutes: 2, html: SLIDE(2), charts: [getChart('first-deliveries')] },
+      { no: 3, title: '', layout: 'end', notes: 'Thanks.', minutes: 0, html: SLIDE(3), charts: [] },
     ],
     sources: collectSources(charts, [event]),
     dataVersion: 'abc123',
     fontCss: '',
+    deck: DECK,
+    slideSize: { width: 980, height: 552 },
     ...overrides,
   }
 }
@@ -37,7 +42,7 @@ describe('handoutHtml', () => {
     const hostile = { ...event, report: { ...event.report, title: '<script>alert(1)</script>', publisher: 'A & B <i>Press</i>' } }
     const html = handoutHtml(input({
       event: hostile,
-      slides: [{ no: 1, title: '<img src=x onerror=alert(1)>', layout: 'default', notes: 'Use <b>bold</b> & "quotes"', minutes: 1, image: PIXEL, charts: [] }],
+      slides: [{ no: 1, title: '<img src=x onerror=alert(1)>', layout: 'default', notes: 'Use <b>bold</b> & "quotes"', minutes: 1, html: SLIDE(1), charts: [] }],
       sources: [{ publisher: '<em>P</em>', title: 'T', url: 'https://example.org/?a=1&b="2"', confidence: 'high' }],
     }))
     expect(html).not.toContain('<script>alert')
@@ -82,6 +87,30 @@ describe('handoutHtml', () => {
       expect(html).toContain(escapeHtml(note))
     for (const source of chart.sources)
       expect(html).toContain(`<a href="${escapeHtml(source.url)}">`)
+  })
+
+  it('lays each slide into its section: its own DOM in a shadow root that adopts the deck\'s stylesheets, zoomed to the text width', () => {
+    const html = handoutHtml(input())
+    for (const no of [1, 2, 3]) {
+      const section = html.slice(html.indexOf(`<section class="slide" data-slide="${no}">`))
+      const frame = section.slice(section.indexOf('<div class="slide-frame"'), section.indexOf('</template></div>'))
+      expect(frame).toContain(`data-slide-frame="${no}"><template shadowrootmode="open">`)
+      expect(frame).toContain(`<div class="deck-host">${SLIDE(no)}`)
+      // Zoom (178 mm of a 980 px slide), not a transform: Chromium drops a transformed subtree's tags.
+      expect(frame).toMatch(/zoom: 0\.6864\d\d;/)
+      expect(frame).not.toMatch(/transform:\s*scale/)
+      expect(frame).toContain('--deck-ink: #1A1A1A')
+    }
+    expect(html).not.toContain('<img')
+    // The deck's CSS is in the page once, adopted by every slide's shadow root.
+    expect(html.split('.slidev-layout h1 { font-size: 38px; }')).toHaveLength(2)
+    expect(html).toContain('frame.shadowRoot.adoptedStyleSheets = sheets')
+  })
+
+  it('keeps a stylesheet from closing the page\'s script', () => {
+    const html = handoutHtml(input({ deck: { css: ['.a::after { content: "</script><script>alert(1)</script>"; }'], hostStyle: '' } }))
+    expect(html).not.toContain('</script><script>alert(1)')
+    expect(html).toContain('\\u003c/script>')
   })
 
   it('ends with every source, each URL a link', () => {

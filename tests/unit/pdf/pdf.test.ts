@@ -4,9 +4,7 @@
  * not embedded.
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib'
-import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
-import { pngSize } from '../../../scripts/handout/print'
 import { finishPdf } from '../../../scripts/pdf/finish'
 import { openPdf } from '../../../scripts/pdf/inspect'
 import { containsText, fontProblems, outlineProblems, textKey } from '../../../scripts/pdf/verify'
@@ -70,12 +68,5 @@ describe('finishPdf and openPdf', () => {
     finally {
       await pdf.close()
     }
-  })
-})
-
-describe('pngSize', () => {
-  it('reads width and height from a PNG header', () => {
-    const png = PNG.sync.write(new PNG({ width: 37, height: 11 }))
-    expect(pngSize(png)).toEqual({ width: 37, height: 11 })
   })
 })
