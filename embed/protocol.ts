@@ -28,10 +28,11 @@ export interface FitSample {
 export interface KitRenderer {
   /** Resolves once the fonts and every chart language's Intl data are loaded; call before any render. */
   ready: () => Promise<void>
-  /** The figure as a PNG at the preset's size and scale, base64-encoded. */
-  png: (request: FigureRequest) => string
-  /** Draws the figure as png() does and returns where every string went (scripts/kit/fit.ts judges it). */
-  fit: (request: FigureRequest) => FitSample
+  /**
+   * The figure as a PNG at the preset's size and scale, base64-encoded, with where every string of it went
+   * (scripts/kit/fit.ts judges it): one drawing gives both, so the fit check measures the very pixels written.
+   */
+  png: (request: FigureRequest) => { base64: string, fit: FitSample }
   /** The figure as a standalone SVG document (fonts embedded as data: URLs from `fontCss`). */
   svg: (request: FigureRequest & { fontCss: string }) => string
 }

@@ -42,10 +42,6 @@ function drawn<T>(request: FigureRequest, use: (chart: InstanceType<typeof Chart
   }
 }
 
-function png(request: FigureRequest): string {
-  return drawn(request, (_chart, canvas) => canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, ''))
-}
-
 /** The bounds of `text` drawn at (x, y) with the context's current font, alignment, baseline and transform, in CSS px. */
 function textBox(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, scale: number): Box {
   const m = ctx.measureText(text)
@@ -58,17 +54,17 @@ function textBox(ctx: CanvasRenderingContext2D, text: string, x: number, y: numb
   return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) }
 }
 
-function fit(request: FigureRequest): FitSample {
+function png(request: FigureRequest): { base64: string, fit: FitSample } {
   const { width, height, scale } = presets[request.preset]
   const texts: FitSample['texts'] = []
-  return drawn(request, (chart) => {
+  return drawn(request, (chart, canvas) => {
     const cells = (chart.config as { type?: string }).type === 'matrix'
       ? chart.getDatasetMeta(0).data.map((el) => {
           const c = el as unknown as { x: number, y: number, width: number, height: number }
           return { left: c.x, top: c.y, right: c.x + c.width, bottom: c.y + c.height }
         })
       : []
-    return { width, height, texts, cells }
+    return { base64: canvas.toDataURL('image/png').replace(/^data:image\/png;base64,/, ''), fit: { width, height, texts, cells } }
   }, (ctx) => {
     // Every string Chart.js and the plugins draw goes through fillText: record where its glyphs land.
     const fillText = ctx.fillText.bind(ctx)
@@ -92,5 +88,5 @@ async function ready(): Promise<void> {
   await waitForChartFonts()
 }
 
-const renderer: KitRenderer = { ready, png, fit, svg }
+const renderer: KitRenderer = { ready, png, svg }
 window.chartKit = renderer

@@ -1,5 +1,6 @@
 /**
- * Benchmark of the chart kit: what one more chart costs (all its formats: 3 PNG presets, SVG, CSV, JSON, embed).
+ * Benchmark of the chart kit: what one more chart costs (all its formats — 3 PNG presets, SVG, CSV, JSON, embed — in
+ * every chart language).
  * One browser, one warm-up run, then `runs` full runs and `runs` one-chart runs into a temp folder. Two measures
  * of the marginal cost: the per-chart time the kit records, and (full − one chart) / (charts − 1) from wall time.
  *
@@ -12,6 +13,7 @@ import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import { LANGS } from '../../charts/i18n/languages'
 import { getBrowser, launchBrowser } from '../browser/index'
 import { createLog } from '../core/index'
 import { runChartKit } from '../kit/index'
@@ -19,6 +21,8 @@ import { runChartKit } from '../kit/index'
 export interface KitBench {
   runs: number
   charts: number
+  /** The languages every chart is written in (each a full set of files). */
+  languages: number
   /** Medians, in seconds. */
   setup: number
   perChart: Record<string, number>
@@ -56,6 +60,7 @@ export async function benchChartKit(runs = 5, browserPath?: string): Promise<Kit
     return {
       runs,
       charts: warm.charts.length,
+      languages: LANGS.length,
       setup: median(full.map(r => r.timings.setup)),
       perChart,
       perChartMedian: median(Object.values(perChart)),

@@ -43,8 +43,9 @@ async function writeLanguage(dir: string, chart: ChartDefinition, inputs: Folder
   const here = join(dir, sub)
   await mkdir(here, { recursive: true })
   for (const preset of inputs.presets) {
-    await writeFile(join(here, pngName(chart.id, preset)), await inputs.renderer.png(chart.id, chart.lang, preset))
-    inputs.onFit({ id: chart.id, lang: chart.lang, preset }, judgeFit(await inputs.renderer.fit(chart.id, chart.lang, preset)))
+    const { bytes, fit } = await inputs.renderer.png(chart.id, chart.lang, preset)
+    await writeFile(join(here, pngName(chart.id, preset)), bytes)
+    inputs.onFit({ id: chart.id, lang: chart.lang, preset }, judgeFit(fit))
   }
   await writeFile(join(here, `${chart.id}.svg`), await inputs.renderer.svg(chart.id, chart.lang, VECTOR_PRESET))
   // Download links are relative to the embed page, which sits with its language's files.

@@ -13,9 +13,8 @@ import { keepLocal, serveStatic } from '../browser/index'
 import { FONT_FILES, fontCssForFolder, fontCssInline, readFontFile } from './fonts'
 
 export interface FigureRenderer {
-  png: (id: string, lang: Lang, preset: PresetName) => Promise<Buffer>
-  /** Where every string of the figure went, as png() draws it (fit.ts judges it). */
-  fit: (id: string, lang: Lang, preset: PresetName) => Promise<FitSample>
+  /** The PNG, and where every string of it went (fit.ts judges it), from one drawing. */
+  png: (id: string, lang: Lang, preset: PresetName) => Promise<{ bytes: Buffer, fit: FitSample }>
   svg: (id: string, lang: Lang, preset: PresetName) => Promise<string>
   close: () => Promise<void>
 }
@@ -72,15 +71,9 @@ export async function openRenderer(browser: Browser, dir: string, renderScript: 
     return {
       png: async (id, lang, preset) => {
         const request: FigureRequest = { id, lang, preset, transparent }
-        const base64 = await page.evaluate(r => window.chartKit!.png(r), request)
+        const { base64, fit } = await page.evaluate(r => window.chartKit!.png(r), request)
         check()
-        return Buffer.from(base64, 'base64')
-      },
-      fit: async (id, lang, preset) => {
-        const request: FigureRequest = { id, lang, preset, transparent }
-        const sample = await page.evaluate(r => window.chartKit!.fit(r), request)
-        check()
-        return sample
+        return { bytes: Buffer.from(base64, 'base64'), fit }
       },
       svg: async (id, lang, preset) => {
         const text = await page.evaluate(r => window.chartKit!.svg(r), { id, lang, preset, transparent, fontCss })
