@@ -4,6 +4,8 @@
  */
 import type { Browser, BrowserContext, BrowserContextOptions, LaunchOptions } from 'playwright-chromium'
 import type { FoundBrowser } from './find'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-chromium'
 import { originOf } from './find'
@@ -43,7 +45,8 @@ export function launchFailure(message: string): string {
 export interface LaunchExtra extends LaunchOptions {
   /**
    * A folder (existing) for Chromium's own temporary files, e.g. its shared-memory files (--disable-dev-shm-usage
-   * puts them in TMPDIR). A browser killed outright cannot remove them; inside a folder the run owns they go with it.
+   * puts them in TMPDIR), and for Playwright's artifacts folder. A browser killed outright, or a run stopped while the
+   * browser starts, cannot remove them; inside a folder the run owns they go with it.
    */
   tempDir?: string
 }
@@ -59,7 +62,12 @@ export async function launchBrowser(found: FoundBrowser, extra: LaunchExtra = {}
   const { tempDir, ...options } = extra
   const env = { FONTCONFIG_FILE: FONTS_CONF, ...process.env, ...(tempDir ? { TMPDIR: tempDir } : {}) }
   try {
-    return await chromium.launch({ executablePath: found.path, headless: true, args: [...CHROMIUM_ARGS], env, ...options })
+    // Playwright makes its artifacts folder in the OS temp folder unless told otherwise, and a run stopped (Ctrl-C)
+    // between that and the browser's start left it behind (seen in the faults battery).
+    const artifactsDir = tempDir ? join(tempDir, 'playwright') : undefined
+    if (artifactsDir)
+      mkdirSync(artifactsDir, { recursive: true })
+    return await chromium.launch({ executablePath: found.path, headless: true, args: [...CHROMIUM_ARGS], env, ...(artifactsDir ? { artifactsDir } : {}), ...options })
   }
   catch (error) {
     const reason = launchFailure(error instanceof Error ? error.message : String(error))

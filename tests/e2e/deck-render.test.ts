@@ -2,7 +2,7 @@
  * The built deck in real Chromium: every slide renders without a console error or an off-machine request, and
  * every chart has drawn pixels — live on its canvas (animated, then settled) and in print as SVG (at once).
  */
-import type { Page } from 'playwright-chromium'
+import type { Locator, Page } from 'playwright-chromium'
 import type { Deck } from '../../scripts/deck/index'
 import type { DeckSession } from '../support/deck-page'
 import { PNG } from 'pngjs'
@@ -28,51 +28,29 @@ const PRINT_READY_MS = 20_000
 
 interface CanvasInk { id: string, width: number, height: number, inked: number, accent: number }
 
-/**
- * For each chart canvas that `selector` finds: its chart's id, its size, the share of non-white pixels and of the
- * theme's series colours.
- */
-async function chartInk(page: Page, selector: string): Promise<CanvasInk[]> {
-  const series = [palette.china, palette.chinaDonated, palette.west, palette.green, palette.purple, palette.levelExtensive, palette.levelPresent]
-  return page.$$eval(selector, (canvases, hexes) => {
-    const rgb = hexes.map(h => [1, 3, 5].map(i => Number.parseInt(h.slice(i, i + 2), 16)))
-    return canvases.map((canvas) => {
-      const c = canvas as HTMLCanvasElement
-      const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height)
-      let inked = 0
-      let accent = 0
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!]
-        if (r < 245 || g < 245 || b < 245)
-          inked++
-        if (rgb.some(([R, G, B]) => Math.abs(r - R!) + Math.abs(g - G!) + Math.abs(b - B!) < 12))
-          accent++
-      }
-      const pixels = data.length / 4
-      return { id: c.closest('[data-chart-id]')!.getAttribute('data-chart-id')!, width: c.width, height: c.height, inked: inked / pixels, accent: accent / pixels }
-    })
-  }, series)
+const SERIES = [palette.china, palette.chinaDonated, palette.west, palette.green, palette.purple, palette.levelExtensive, palette.levelPresent]
+  .map(h => [1, 3, 5].map(i => Number.parseInt(h.slice(i, i + 2), 16)) as [number, number, number])
+
+/** A chart as a screenshot of its box: its size, the share of non-white pixels and of the theme's series colours. */
+async function chartInk(id: string, box: Locator): Promise<CanvasInk> {
+  const { width, height, data } = PNG.sync.read(await box.screenshot())
+  let inked = 0
+  let accent = 0
+  for (let i = 0; i < data.length; i += 4) {
+    const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!]
+    if (r < 245 || g < 245 || b < 245)
+      inked++
+    if (SERIES.some(([R, G, B]) => Math.abs(r - R) + Math.abs(g - G) + Math.abs(b - B) < 12))
+      accent++
+  }
+  return { id, width, height, inked: inked / (width * height), accent: accent / (width * height) }
 }
 
-/** In print the charts are SVG (issue 14): the same shares, read from a screenshot of each chart's box. */
+/** In print the charts are SVG (issue 14): every chart box of the print page, read the same way. */
 async function printedInk(page: Page): Promise<CanvasInk[]> {
-  const series = [palette.china, palette.chinaDonated, palette.west, palette.green, palette.purple, palette.levelExtensive, palette.levelPresent]
-  const rgb = series.map(h => [1, 3, 5].map(i => Number.parseInt(h.slice(i, i + 2), 16)))
   const inks: CanvasInk[] = []
-  for (const holder of await page.locator('#print-content [data-chart-id] .chart-canvas').all()) {
-    const id = (await holder.evaluate(e => e.closest('[data-chart-id]')!.getAttribute('data-chart-id')))!
-    const { width, height, data } = PNG.sync.read(await holder.screenshot())
-    let inked = 0
-    let accent = 0
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!]
-      if (r < 245 || g < 245 || b < 245)
-        inked++
-      if (rgb.some(([R, G, B]) => Math.abs(r - R!) + Math.abs(g - G!) + Math.abs(b - B!) < 12))
-        accent++
-    }
-    inks.push({ id, width, height, inked: inked / (width * height), accent: accent / (width * height) })
-  }
+  for (const holder of await page.locator('#print-content [data-chart-id] .chart-canvas').all())
+    inks.push(await chartInk((await holder.evaluate(e => e.closest('[data-chart-id]')!.getAttribute('data-chart-id')))!, holder))
   return inks
 }
 
@@ -103,9 +81,9 @@ describe('the built deck in Chromium', () => {
       for (const id of slide.charts) {
         await current.locator(`[data-chart-id="${id}"] .chart-canvas[data-chart-ready="true"]`).waitFor({ timeout: READY_MS })
         // This chart's own canvas, found by its id: not whichever canvas the slide shows first.
-        const inks = await chartInk(page, `.slidev-page-${slide.no} [data-chart-id="${id}"] canvas`)
-        expect(inks.map(ink => ink.id), `slide ${slide.no}: the canvases of chart ${id}`).toEqual([id])
-        const [ink] = inks
+        const figure = current.locator(`[data-chart-id="${id}"]`)
+        expect(await figure.locator('canvas').count(), `slide ${slide.no}: the canvases of chart ${id}`).toBe(1)
+        const ink = await chartInk(id, figure.locator('.chart-canvas'))
         expect(ink!.width * ink!.height, `slide ${slide.no}, chart ${id} has no pixels`).toBeGreaterThan(0)
         expect(ink!.inked, `slide ${slide.no}, chart ${id} is blank`).toBeGreaterThan(0.02)
         expect(ink!.accent, `slide ${slide.no}, chart ${id} shows no series colour`).toBeGreaterThan(0.005)
