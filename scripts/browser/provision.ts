@@ -3,7 +3,7 @@
  * first use when install scripts were skipped. In order:
  *   1. Playwright's own download (`playwright install --only-shell chromium`), time-boxed: where its CDN is not
  *      reachable it fails within seconds and we move on; where it hangs, it is stopped after a quiet spell.
- *   2. The npm registry's Chromium (`@sparticuz/chromium`, an optional dependency; Linux x64), unpacked into
+ *   2. The npm registry's Chromium (`@sparticuz/chromium`, a dependency; Linux x64), unpacked into
  *      node_modules/.cache/deck-browser/ and checked to start.
  *   3. Else a BrowserNotFoundError that names what was tried and why each failed.
  */
@@ -128,7 +128,7 @@ async function unpackNpmChromium(options: StepOptions): Promise<string> {
     throw new Error(`its Chromium is built for ${platform} ${arch} only; this machine is ${process.platform} ${process.arch}`)
   const chromium = npmChromium(options.cacheDir)
   if (!chromium)
-    throw new Error(`${NPM_CHROMIUM} is not installed (an optional dependency: npm skipped it, or it was installed with --omit=optional)`)
+    throw new Error(`${NPM_CHROMIUM} is not installed (run npm install; it is a dependency of this project)`)
   const works = (path: string) => spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000 })
   const existing = works(chromium.unpacked)
   if (existing.status === 0)

@@ -1,6 +1,8 @@
 /**
- * The Chromium the npm registry serves: `@sparticuz/chromium` (an optional dependency) ships a brotli-packed Linux x64
- * Chromium in its bin/ folder. We unpack it into node_modules/.cache/deck-browser/ (not the package's own /tmp
+ * The Chromium the npm registry serves: `@sparticuz/chromium` ships a brotli-packed Linux x64 Chromium in its bin/
+ * folder. It is a regular dependency, not an optional one: npm silently skips an optional dependency whose `engines`
+ * do not match, and this one asks for Node ^22.17 while we run on Node 20 (the binary itself runs fine there). It has
+ * no `os`/`cpu` fields, so macOS and Windows install it as plain files and never unpack it. We unpack it into node_modules/.cache/deck-browser/ (not the package's own /tmp
  * location, which two users or two projects on one machine would share) and use it with this project's own launch
  * flags, not the package's serverless ones (they turn off web security and force a single process).
  * This file only says where things are; provision.ts does the unpacking.
