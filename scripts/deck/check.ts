@@ -137,8 +137,14 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
       return found >= 0 ? source.start + found : source.start
     }
 
-    for (const error of source.frontmatterDoc?.errors ?? [])
+    const yamlErrors = source.frontmatterDoc?.errors ?? []
+    for (const error of yamlErrors)
       problems.push(`${at(source.start)}: the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`)
+    // What a broken frontmatter yields cannot be trusted: its layout and minutes are not judged (and the session's
+    // sum is not either), so the one real mistake is not followed by made-up ones.
+    const frontmatterReadable = yamlErrors.length === 0
+    if (!frontmatterReadable)
+      budgetsReadable = false
 
     // Charts: every registry lookup a slide makes, at the line of its tag.
     const body = visibleText(lines.slice(source.contentStart, source.end).join('\n'))
@@ -159,12 +165,15 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
 
     // Layout: Slidev's own default (cover for the first slide, default after), or the headmatter's `defaults`.
     const layout = slide.frontmatter.layout ?? defaults.layout ?? (index === 0 ? 'cover' : 'default')
-    if (typeof layout !== 'string' || !layouts.has(layout))
+    if (frontmatterReadable && (typeof layout !== 'string' || !layouts.has(layout)))
       problems.push(`${at(frontmatterLine('layout'))}: layout "${String(layout)}" does not exist${typeof layout === 'string' ? nearest(layout, layoutList) : ''} Layouts: ${layoutList.join(', ')} (from layouts/ of the project, the theme and Slidev)`)
 
     // Time budget: what components/PacingStatus.vue paces against.
     const minutes = slide.frontmatter.minutes
-    if (minutes !== undefined && (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0)) {
+    if (!frontmatterReadable) {
+      // not judged: see above
+    }
+    else if (minutes !== undefined && (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0)) {
       budgetsReadable = false
       problems.push(`${at(frontmatterLine('minutes'))}: minutes: ${typeof minutes === 'number' ? String(minutes) : JSON.stringify(minutes)} is not a time budget: write a number of minutes, 0 or more (e.g. minutes: 2)`)
     }

@@ -151,6 +151,6 @@ describe('bad data stops check and export before any output is touched', () => {
   it.each(mistakes.map(m => [m.name, m] as const))('%s', async (_name, mistake) => {
     copy = await copyProject()
     await copy.edit(mistake.file, mistake.find, mistake.replace)
-    await expectStopsBeforeOutput(copy, mistake.expect)
+    await expectStopsBeforeOutput(copy, mistake.expect, mistake.absent)
   })
 })

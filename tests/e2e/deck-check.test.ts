@@ -73,7 +73,8 @@ const mistakes: DeckMistake[] = [
     find: 'layout: statement',
     replace: 'layout: [statement',
     slide: 'Why democracy may be at stake',
-    expect: ['the frontmatter is not valid YAML'],
+    expect: ['1 problem in the deck', 'the frontmatter is not valid YAML'],
+    absent: ['does not exist', 'add up to'],
   },
 ]
 
@@ -102,7 +103,7 @@ describe('deck mistakes stop check and export before any build', () => {
       expect(changed.length).toBeGreaterThan(0)
       fragments.push(...changed.map(s => ` ${s.no}:${s.minutes} `))
     }
-    await expectStopsBeforeOutput(copy, fragments)
+    await expectStopsBeforeOutput(copy, fragments, mistake.absent)
   })
 
   it('a slide without speaker notes', async () => {
