@@ -57,6 +57,30 @@ export interface LaunchExtra extends LaunchOptions {
  */
 export const FONTS_CONF = fileURLToPath(new URL('./fonts.conf', import.meta.url))
 
+/**
+ * Runs `work` with os.tmpdir() pointing at `dir`. Playwright makes the browser's profile folder
+ * (playwright_chromiumdev_profile-*) in os.tmpdir() and `chromium.launch` takes no option for it; a run stopped
+ * (Ctrl-C) between that and the browser's start left it behind (seen in the faults battery, as an ordinary user).
+ * Node reads the variable at each call, so the folder lands in the run's own temporary folder and goes with it.
+ * Anything else the process puts in os.tmpdir() meanwhile lands there too, which the run also owns.
+ */
+async function inTempDir<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  const name = process.platform === 'win32' ? 'TEMP' : 'TMPDIR'
+  const before = process.env[name]
+  process.env[name] = dir
+  try {
+    return await work()
+  }
+  finally {
+    if (process.env[name] === dir) {
+      if (before === undefined)
+        delete process.env[name]
+      else
+        process.env[name] = before
+    }
+  }
+}
+
 /** Launches the browser; if it does not start, says which one it was, what it said, and what to try. */
 export async function launchBrowser(found: FoundBrowser, extra: LaunchExtra = {}): Promise<Browser> {
   const { tempDir, ...options } = extra
@@ -67,7 +91,8 @@ export async function launchBrowser(found: FoundBrowser, extra: LaunchExtra = {}
     const artifactsDir = tempDir ? join(tempDir, 'playwright') : undefined
     if (artifactsDir)
       mkdirSync(artifactsDir, { recursive: true })
-    return await chromium.launch({ executablePath: found.path, headless: true, args: [...CHROMIUM_ARGS], env, ...(artifactsDir ? { artifactsDir } : {}), ...options })
+    const launch = () => chromium.launch({ executablePath: found.path, headless: true, args: [...CHROMIUM_ARGS], env, ...(artifactsDir ? { artifactsDir } : {}), ...options })
+    return await (tempDir ? inTempDir(tempDir, launch) : launch())
   }
   catch (error) {
     const reason = launchFailure(error instanceof Error ? error.message : String(error))

@@ -23,14 +23,21 @@ import { startChild } from '../support/children'
 import { DECK_CONTEXT, openDeck } from '../support/deck-page'
 import { TSX } from '../support/script-run'
 
+/**
+ * How long one slide may take on the dev server: it compiles each module the first time a slide asks for it (the
+ * client on slide 1, then each new layout and component), and under a loaded test run one slide's first compile was
+ * seen to take over 20 s (slide 5, the first quote). This test is about where requests go, not about speed.
+ */
+const DEV_SLIDE_MS = 60_000
+
 /** Steps through slides 1..total with the arrow key, as a presenter does, under `prefix` ('' or '/presenter'). */
 async function step(page: Page, url: string, prefix: string, total: number): Promise<void> {
   await page.goto(`${url}${prefix}/1`)
-  await waitForSlide(page, 1, 60_000) // the dev server compiles the client on the first request
+  await waitForSlide(page, 1, DEV_SLIDE_MS)
   for (let no = 2; no <= total; no++) {
     await page.keyboard.press('ArrowRight')
     await page.waitForURL(new RegExp(`${prefix}/${no}(\\?|$)`))
-    await waitForSlide(page, no)
+    await waitForSlide(page, no, DEV_SLIDE_MS)
   }
 }
 
