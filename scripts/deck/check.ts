@@ -139,7 +139,7 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
 
     const yamlErrors = source.frontmatterDoc?.errors ?? []
     for (const error of yamlErrors)
-      problems.push(`${at(source.start)}: the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`)
+      problems.push(`${at(source.start)}: the frontmatter is not valid YAML: ${error.message.split('\n')[0]!.replace(/:$/, '')}`)
     // What a broken frontmatter yields cannot be trusted: its layout and minutes are not judged (and the session's
     // sum is not either), so the one real mistake is not followed by made-up ones.
     const frontmatterReadable = yamlErrors.length === 0
