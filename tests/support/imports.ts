@@ -3,6 +3,9 @@
  * dynamic imports; the <script> blocks of .vue files), and the house rules checked on it: no import circles, the walls
  * between data/, charts/, components/ and scripts/, and under scripts/ every folder importing only lower folders,
  * through their index.ts.
+ * Why not madge or dependency-cruiser: each brings its own resolver, parsers and rule language for what is here a
+ * table (the folder ranks) and a few lines on the graph that TypeScript, already a dependency, reads for us; the
+ * circle search is Tarjan's algorithm in 30 lines.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, posix } from 'node:path'
