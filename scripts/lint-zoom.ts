@@ -10,14 +10,13 @@
  */
 import type { Browser } from 'playwright-chromium'
 import type { StaticServer } from './browser/index'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { browserLine, deckContext, getBrowser, launchBrowser, serveStatic } from './browser/index'
 import { createLog, ROOT } from './core/index'
 import { buildDeck, readDeck } from './deck/index'
 import { CANVAS, formatViolation, lintSlides, openSlide, shootBoth, SHOT } from './lint/index'
+import { makeWorkDir } from './output/index'
 
 const log = createLog('lint:zoom')
 const { values } = parseArgs({
@@ -28,7 +27,8 @@ const { values } = parseArgs({
   },
 })
 
-let temp: string | undefined
+/** The build's temporary folder: removed at the end, on Ctrl-C, and by a later run if this one is killed. */
+let work: Awaited<ReturnType<typeof makeWorkDir>> | undefined
 let server: StaticServer | undefined
 let browser: Browser | undefined
 try {
@@ -38,8 +38,8 @@ try {
   const found = await getBrowser({ explicit: values.browser, say: log.step })
   let dist = values.dist ? resolve(ROOT, values.dist) : undefined
   if (!dist) {
-    temp = await mkdtemp(join(tmpdir(), 'lint-zoom-'))
-    dist = join(temp, 'dist')
+    work = await makeWorkDir('lint-zoom')
+    dist = join(work.path, 'dist')
     log.step('building the deck')
     await buildDeck(dist)
   }
@@ -80,6 +80,5 @@ catch (error) {
 finally {
   await browser?.close()
   await server?.close()
-  if (temp)
-    await rm(temp, { recursive: true, force: true })
+  await work?.remove()
 }

@@ -20,11 +20,14 @@ export function buildDeck(outDir: string, options: BuildOptions = {}): Promise<v
     if (options.signal?.aborted)
       return reject(new Error('slidev build was not started: the run was cancelled'))
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-    const stop = () => {
+    const stopWith = (signal: NodeJS.Signals) => {
       if (child.exitCode === null && child.signalCode === null)
-        child.kill('SIGTERM')
+        child.kill(signal)
     }
-    const forget = onInterrupt(stop)
+    const stop = () => stopWith('SIGTERM')
+    // On Ctrl-C the run is abandoned and its folders removed at once: a build stopped with SIGTERM went on writing
+    // for up to 0.4 s and could create its output folder again inside the removed work folder; SIGKILL ends it there.
+    const forget = onInterrupt(() => stopWith('SIGKILL'))
     options.signal?.addEventListener('abort', stop, { once: true })
     let output = ''
     child.stdout.on('data', (chunk) => { output += chunk })

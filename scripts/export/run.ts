@@ -76,7 +76,7 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
   const work = await makeWorkDir('deck-export')
   const staging = want.has('site') ? tempPathFor(join(options.out, 'site')) : join(work.path, 'dist')
   const browserTemp = join(work.path, 'chromium')
-  const forgetStaging = onInterrupt(() => rmSync(staging, { recursive: true, force: true }))
+  const forgetStaging = onInterrupt(() => rmSync(staging, { recursive: true, force: true }), undefined, { againAtExit: true })
   const stopBuild = new AbortController()
   let browser: Browser | undefined
   let guard: BrowserGuard | undefined

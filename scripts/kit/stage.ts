@@ -73,8 +73,9 @@ const inCharts = (root: string, file: string): string => relative(root, file).sp
 export async function createStage(chartsDir: string): Promise<KitStage> {
   // Beside the charts folder, so the final moves are renames on one file system (atomic.ts's naming).
   const dir = tempPathFor(chartsDir)
-  await mkdir(dir, { recursive: true })
+  // Its cleanup is registered before the folder is made, so a Ctrl-C while it is being made leaves nothing.
   const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }))
+  await mkdir(dir, { recursive: true })
   /** With no charts folder yet there is nothing to keep: a partial run is put in place as a whole. */
   const whole = async (replaceAll: boolean) => replaceAll || !(await exists(chartsDir))
 

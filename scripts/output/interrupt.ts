@@ -15,7 +15,7 @@ const EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const
 type HandledSignal = keyof typeof EXIT_CODES
 
 /** Registered cleanups, in registration order; each registration is its own object so one function may be added twice. */
-const cleanups: { run: Cleanup, note?: string }[] = []
+const cleanups: { run: Cleanup, note?: string, againAtExit?: boolean }[] = []
 
 /** Set while outputs are being renamed into place: a signal then waits until they all are (or none is). */
 let deferring = 0
@@ -27,13 +27,28 @@ function handle(signal: HandledSignal, outcome?: string): void {
     return
   }
   const notes = outcome ? [outcome] : cleanups.flatMap(entry => (entry.note ? [entry.note] : []))
-  for (const entry of [...cleanups].reverse()) {
+  const ran = [...cleanups].reverse()
+  for (const entry of ran) {
     try {
       entry.run()
     }
     catch {}
   }
   cleanups.length = 0
+  // Once more at the very end of the exit, for what asks it: a Chromium that Playwright was starting as the signal
+  // came can create its profile folder (and the folders above it) again inside a work folder just removed. Playwright
+  // kills its browsers in its own 'exit' listener, added when it started them, so before this one.
+  const again = ran.filter(entry => entry.againAtExit)
+  if (again.length > 0) {
+    process.once('exit', () => {
+      for (const entry of again) {
+        try {
+          entry.run()
+        }
+        catch {}
+      }
+    })
+  }
   const script = basename(process.argv[1] ?? 'run').replace(/\.[cm]?[jt]s$/, '')
   process.stderr.write(`[${script}] stopped by ${signal}: child processes stopped and temporary files removed${notes.map(n => `; ${n}`).join('')}.\n`)
   process.exit(EXIT_CODES[signal])
@@ -74,10 +89,12 @@ function install(on: boolean): void {
 
 /**
  * Runs `cleanup` if the process is interrupted before the returned function is called. `note` is added to the
- * message the handler prints (e.g. that the export folder is as it was).
+ * message the handler prints (e.g. that the export folder is as it was). `againAtExit`: run it a second time as the
+ * process exits, after Playwright has killed its browsers (for removing a folder a browser may write into; the
+ * cleanup must be safe to repeat).
  */
-export function onInterrupt(cleanup: Cleanup, note?: string): () => void {
-  const entry = { run: cleanup, note }
+export function onInterrupt(cleanup: Cleanup, note?: string, options: { againAtExit?: boolean } = {}): () => void {
+  const entry = { run: cleanup, note, againAtExit: options.againAtExit }
   if (cleanups.length === 0)
     install(true)
   cleanups.push(entry)
