@@ -2,11 +2,11 @@
  * Numbers that appear in slide text, formatted from data/ so a slide never types a figure by hand.
  * Slides read them as `{{ $facts.name }}` (registered in setup/main.ts).
  */
-import type { Figure } from '../data/schema'
+import type { Figure } from 'launch-kit/data/schema'
 import { event } from '../data/event'
 import { loans } from '../data/loans'
 import { techPresence } from '../data/tech-presence'
-import { formatDate, formatFigureLong, formatNumber } from './format'
+import { formatDate, formatFigureLong, formatNumber } from 'launch-kit/charts/format'
 
 function known(figure: Figure | undefined, what: string): Extract<Figure, { value: number }> {
   if (!figure || figure.status === 'unknown')

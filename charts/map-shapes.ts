@@ -4,8 +4,8 @@
  * (longitude, latitude) to 3 decimals. The six countries are whole, each with the point its label points at;
  * the land around them is clipped to the box below.
  */
-import type { CountryCode } from '../data/schema'
-import type { GeoBox, GeoShape } from './geo'
+import type { CountryCode } from 'launch-kit/data/schema'
+import type { GeoBox, GeoShape } from 'launch-kit/charts/geo'
 
 export const contextBox: GeoBox = {"west":7,"south":36,"east":33,"north":49.5}
 

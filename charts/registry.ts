@@ -3,9 +3,9 @@
  * handout, the article kit, the embed pages and the tests all look charts up here, so a chart cannot differ between
  * outputs, and its languages differ only in words and number formats.
  */
-import type { ChartSource } from './define'
+import type { ChartSource } from 'launch-kit/charts/define'
 import type { Lang } from './i18n/languages'
-import type { ChartDefinition } from './types'
+import type { ChartDefinition } from 'launch-kit/charts/types'
 import { chineseDosesMap } from './definitions/chinese-doses-map'
 import { chineseDosesPer100 } from './definitions/chinese-doses-per-100'
 import { chineseVaccineDoses } from './definitions/chinese-vaccine-doses'

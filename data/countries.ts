@@ -2,10 +2,10 @@
  * The six Western Balkan countries the report compares, in the order the deck shows them, with populations.
  * Populations are the JHU CSSE lookup table's (2020 basis), the denominator JHU used for its vaccination rates.
  */
-import type { Country } from './countries.schema'
+import type { Country } from 'launch-kit/data/countries.schema'
 import { sources } from './sources'
 
-export type { Country } from './countries.schema'
+export type { Country } from 'launch-kit/data/countries.schema'
 
 const JHU_DATE = '2020'
 

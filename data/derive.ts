@@ -3,7 +3,7 @@
  * A derived figure keeps what it is made of: a lower bound stays a lower bound, unknown stays unknown, and its
  * sources are the sources of every input.
  */
-import type { Figure, KnownFigure, Milestone, Source, Sources } from './schema'
+import type { Figure, KnownFigure, Milestone, Source, Sources } from 'launch-kit/data/schema'
 import type { Shipment, VaccineCountry } from './vaccines'
 
 export type ShipmentKind = 'purchase' | 'donation'

@@ -2,10 +2,10 @@
  * The report and its launch. The seed article says "On Wednesday, October 15" and names no year; none is given
  * here either (15 October was a Wednesday in 2014 and 2025). A start time for the countdown can be set in `plan`.
  */
-import type { LaunchEvent } from './event.schema'
+import type { LaunchEvent } from 'launch-kit/data/event.schema'
 import { sources } from './sources'
 
-export type { LaunchEvent } from './event.schema'
+export type { LaunchEvent } from 'launch-kit/data/event.schema'
 
 export const event: LaunchEvent = {
   report: {

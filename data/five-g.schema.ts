@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { INSTRUMENTS } from './codes'
-import { countryCodeSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from './schema'
+import { countryCodeSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
 
 export const instrumentSchema = z.enum(INSTRUMENTS)
 export type Instrument = z.infer<typeof instrumentSchema>

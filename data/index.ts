@@ -4,9 +4,9 @@
  */
 import type { z } from 'zod'
 import { countries } from './countries'
-import { countriesSchema } from './countries.schema'
+import { countriesSchema } from 'launch-kit/data/countries.schema'
 import { event } from './event'
-import { eventSchema } from './event.schema'
+import { eventSchema } from 'launch-kit/data/event.schema'
 import { fiveG } from './five-g'
 import { fiveGSchema } from './five-g.schema'
 import { loans } from './loans'

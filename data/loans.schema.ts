@@ -4,7 +4,7 @@
  * data so the deck's browser code, which imports the data, does not ship zod.
  */
 import { z } from 'zod'
-import { countryCodeSchema, figureSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from './schema'
+import { countryCodeSchema, figureSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
 
 export const loanSchema = z.strictObject({
   country: countryCodeSchema,

@@ -7,18 +7,18 @@
  * Runs after the schema checks pass (validate.ts), so the data have their declared types. Plain Node: no Vue, no
  * Chart.js.
  */
-import type { Country } from './countries.schema'
+import type { Country } from 'launch-kit/data/countries.schema'
 import type { Dataset } from './index'
-import type { DataIssue } from './issues'
-import type { LaunchEvent } from './event.schema'
+import type { DataIssue } from 'launch-kit/data/issues'
+import type { LaunchEvent } from 'launch-kit/data/event.schema'
 import type { Loans } from './loans.schema'
-import type { Figure } from './schema'
+import type { Figure } from 'launch-kit/data/schema'
 import type { TechPresence } from './tech-presence.schema'
 import type { Vaccines } from './vaccines.schema'
 import { chineseTotal } from './derive'
-import { countryLabel, locate, walk } from './issues'
-import { isIsoDate } from './schema'
-import { formatUse, SOURCES_FILE, sourceUses } from './source-check'
+import { countryLabel, locate, walk } from 'launch-kit/data/issues'
+import { isIsoDate } from 'launch-kit/data/schema'
+import { formatUse, SOURCES_FILE, sourceUses } from 'launch-kit/data/source-check'
 import { sources as allSources } from './sources'
 
 /**

@@ -5,7 +5,7 @@
  * Three dossier links were http://; they are given here as https:// on the same host and path (en.people.cn,
  * balkaninsight.com, gov.me all serve https). Mirrors are named as such ("via …"); prefer the original when quoting.
  */
-import type { Source } from './schema'
+import type { Source } from 'launch-kit/data/schema'
 
 export const sources = {
   // The report and its launch

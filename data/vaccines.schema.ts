@@ -4,7 +4,7 @@
  * data so the deck's browser code, which imports the data, does not ship zod.
  */
 import { z } from 'zod'
-import { countryCodeSchema, figureSchema, isoDateSchema, milestoneSchema, oneEntryPerCountry, sourcesSchema, textSchema } from './schema'
+import { countryCodeSchema, figureSchema, isoDateSchema, milestoneSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
 
 export const shipmentSchema = z.strictObject({
   /** Day of arrival or handover, or the month when only that is reported. */

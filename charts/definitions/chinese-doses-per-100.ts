@@ -1,5 +1,5 @@
 import { mergeSources } from '../../data/derive'
-import { defineChart } from '../define'
+import { defineChart } from 'launch-kit/charts/define'
 import { donatedPer100, purchasedPer100 as boughtPer100, vaccineRows } from './vaccine-figures'
 
 export const chineseDosesPer100 = defineChart({

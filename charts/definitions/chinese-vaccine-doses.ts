@@ -1,6 +1,6 @@
 import { mergeSources } from '../../data/derive'
-import { defineChart } from '../define'
-import { publishers } from '../format'
+import { defineChart } from 'launch-kit/charts/define'
+import { publishers } from 'launch-kit/charts/format'
 import { donated, purchased, thirdCountryShipments, vaccineRows } from './vaccine-figures'
 
 export const chineseVaccineDoses = defineChart({

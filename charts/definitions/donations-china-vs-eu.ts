@@ -1,5 +1,5 @@
 import { mergeSources } from '../../data/derive'
-import { defineChart } from '../define'
+import { defineChart } from 'launch-kit/charts/define'
 import { donated, vaccineRows } from './vaccine-figures'
 
 const eu = vaccineRows.map(r => r.vaccines.euFundedPfizer)

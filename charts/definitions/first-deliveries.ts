@@ -1,7 +1,7 @@
-import type { Milestone } from '../../data/schema'
-import type { TimelinePoint } from '../timeline'
+import type { Milestone } from 'launch-kit/data/schema'
+import type { TimelinePoint } from 'launch-kit/charts/timeline'
 import { firstChineseDelivery, mergeSources } from '../../data/derive'
-import { defineChart } from '../define'
+import { defineChart } from 'launch-kit/charts/define'
 import { vaccineRows } from './vaccine-figures'
 
 function point(m: Milestone): TimelinePoint {

@@ -1,12 +1,12 @@
 import type { PointStyle } from 'chart.js'
 import type { Instrument } from '../../data/five-g'
-import type { CountryCode } from '../../data/schema'
-import type { PaletteToken } from '../theme'
-import type { TimelinePoint } from '../timeline'
+import type { CountryCode } from 'launch-kit/data/schema'
+import type { PaletteToken } from 'launch-kit/charts/theme'
+import type { TimelinePoint } from 'launch-kit/charts/timeline'
 import { COUNTRY_CODES } from '../../data/codes'
 import { mergeSources } from '../../data/derive'
 import { fiveG, INSTRUMENTS } from '../../data/five-g'
-import { defineChart } from '../define'
+import { defineChart } from 'launch-kit/charts/define'
 
 const style: Record<Instrument, { color: PaletteToken, pointStyle: PointStyle }> = {
   'clean-network': { color: 'green', pointStyle: 'rect' },

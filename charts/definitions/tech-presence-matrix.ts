@@ -1,9 +1,9 @@
-import type { MatrixLevel } from '../matrix'
+import type { MatrixLevel } from 'launch-kit/charts/matrix'
 import { mergeSources } from '../../data/derive'
 import { sources } from '../../data/sources'
 import { TECH_DIMENSIONS, techPresence } from '../../data/tech-presence'
 import { countries } from '../../data/countries'
-import { defineChart } from '../define'
+import { defineChart } from 'launch-kit/charts/define'
 
 const entries = countries.map(({ country: code }) => {
   const entry = techPresence.countries.find(c => c.country === code)

@@ -1,5 +1,5 @@
 import { mergeSources, perHundred } from '../../data/derive'
-import { defineChart } from '../define'
+import { defineChart } from 'launch-kit/charts/define'
 import { populations, vaccineRows } from './vaccine-figures'
 
 const share = vaccineRows.map((r, i) => perHundred(r.vaccines.coverage.fullyVaccinated, populations[i]!))

@@ -1,7 +1,7 @@
 /**
  * The vaccine figures several charts share, derived once from data/vaccines.ts in the deck's country order.
  */
-import type { Figure } from '../../data/schema'
+import type { Figure } from 'launch-kit/data/schema'
 import type { VaccineCountry } from '../../data/vaccines'
 import { countries } from '../../data/countries'
 import { chineseTotal, perHundred } from '../../data/derive'

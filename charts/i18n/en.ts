@@ -4,12 +4,12 @@
  * so English is written once. Sentence frames are functions: each language builds its own sentences around the
  * names and figures it is given, in its own word order.
  */
-import type { CountryCode } from '../../data/schema'
-import type { DataTexts, LanguageMeta } from './meta'
+import type { CountryCode } from 'launch-kit/data/schema'
+import type { DataTexts, LanguageMeta } from 'launch-kit/charts/i18n/meta'
 import { countries } from '../../data/countries'
 import { fiveG } from '../../data/five-g'
 import { techPresence } from '../../data/tech-presence'
-import { lowerFirst } from './text'
+import { lowerFirst } from 'launch-kit/charts/i18n/text'
 
 const meta: LanguageMeta = {
   code: 'en',

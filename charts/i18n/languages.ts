@@ -3,7 +3,7 @@
  * value; the type checker and `npm run check` name any key missing or extra) and list it here. Everything else —
  * the kit's folders, embed pages, the gallery switch, CSV and JSON, the deck setting, the tests — follows this list.
  */
-import type { Strings } from './types'
+import type { Strings } from 'launch-kit/charts/i18n/types'
 import { en } from './en'
 import { sq } from './sq'
 import { srLatn } from './sr-Latn'

@@ -4,9 +4,9 @@
  * colon, as a subject, or after "nga"/"se"), so no name has to be declined; a reviewer may prefer declined forms.
  * Report terms are translated with the English original beside them where the note quotes the report.
  */
-import type { DataTexts, LanguageMeta } from './meta'
-import type { Strings } from './types'
-import { lowerFirst, sentence } from './text'
+import type { DataTexts, LanguageMeta } from 'launch-kit/charts/i18n/meta'
+import type { Strings } from 'launch-kit/charts/i18n/types'
+import { lowerFirst, sentence } from 'launch-kit/charts/i18n/text'
 
 const meta: LanguageMeta = {
   code: 'sq',

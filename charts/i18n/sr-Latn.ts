@@ -5,9 +5,9 @@
  * name has to be declined; words after numbers take the form Intl.PluralRules gives ("2 doze", "5 doza").
  * Dates from Intl end in a full stop ("30. apr 2021."); sentences built on them do not add a second one.
  */
-import type { DataTexts, LanguageMeta } from './meta'
-import type { Strings } from './types'
-import { lowerFirst, pluralWord, sentence } from './text'
+import type { DataTexts, LanguageMeta } from 'launch-kit/charts/i18n/meta'
+import type { Strings } from 'launch-kit/charts/i18n/types'
+import { lowerFirst, pluralWord, sentence } from 'launch-kit/charts/i18n/text'
 
 const TAG = 'sr-Latn'
 

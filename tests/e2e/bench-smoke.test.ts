@@ -3,12 +3,12 @@
  * that the benchmark runs end to end and writes results of the documented shape, never how fast anything is:
  * timings on a CI machine mean nothing.
  */
-import type { BenchResults } from '../../scripts/bench/report'
+import type { BenchResults } from 'launch-kit/scripts/bench/report'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT } from '../../scripts/core/paths'
+import { ROOT } from 'launch-kit/scripts/core/paths'
 import { runScript } from '../support/script-run'
 
 let out: string

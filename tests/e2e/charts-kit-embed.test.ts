@@ -6,7 +6,7 @@
  * files).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { StaticServer } from '../../scripts/browser/server'
+import type { StaticServer } from 'launch-kit/scripts/browser/server'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -14,12 +14,12 @@ import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { charts, getChart } from '../../charts/registry'
-import { darkPalette } from '../../charts/theme'
-import { findBrowser, keepLocal, launchBrowser } from '../../scripts/browser/index'
-import { serveStatic } from '../../scripts/browser/server'
-import { createLog } from '../../scripts/core/log'
-import { EMBED_CSP, embedHtml } from '../../scripts/kit/html'
-import { runChartKit } from '../../scripts/kit/run'
+import { darkPalette } from 'launch-kit/charts/theme'
+import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
+import { serveStatic } from 'launch-kit/scripts/browser/server'
+import { createLog } from 'launch-kit/scripts/core/log'
+import { EMBED_CSP, embedHtml } from 'launch-kit/scripts/kit/html'
+import { runChartKit } from 'launch-kit/scripts/kit/run'
 
 const quiet = createLog('charts', new Writable({ write: (_chunk, _encoding, done) => done() }))
 

@@ -6,9 +6,9 @@
  * charts-kit-embed.test.ts.
  */
 import type { Browser, Page } from 'playwright-chromium'
-import type { ChartMetadata } from '../../scripts/kit/files'
-import type { ChartKitResult } from '../../scripts/kit/run'
-import type { Manifest } from '../../scripts/output/manifest'
+import type { ChartMetadata } from 'launch-kit/scripts/kit/files'
+import type { ChartKitResult } from 'launch-kit/scripts/kit/run'
+import type { Manifest } from 'launch-kit/scripts/output/manifest'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
@@ -20,15 +20,15 @@ import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { donated, purchased } from '../../charts/definitions/vaccine-figures'
 import { LANGS } from '../../charts/i18n/languages'
-import { presets, PRESET_NAMES } from '../../charts/presets'
+import { presets, PRESET_NAMES } from 'launch-kit/charts/presets'
 import { charts } from '../../charts/registry'
-import { palette } from '../../charts/theme'
+import { palette } from 'launch-kit/charts/theme'
 import { countries } from '../../data/countries'
-import { findBrowser, launchBrowser } from '../../scripts/browser/index'
-import { createLog } from '../../scripts/core/log'
-import { ROOT } from '../../scripts/core/paths'
-import { runChartKit } from '../../scripts/kit/run'
-import { dataVersion } from '../../scripts/output/data-version'
+import { findBrowser, launchBrowser } from 'launch-kit/scripts/browser/index'
+import { createLog } from 'launch-kit/scripts/core/log'
+import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
+import { runChartKit } from 'launch-kit/scripts/kit/run'
+import { dataVersion } from 'launch-kit/scripts/output/data-version'
 import { startChild } from '../support/children'
 import { TSX } from '../support/script-run'
 
@@ -228,7 +228,7 @@ describe('the SVG', () => {
 describe('options', () => {
   /** Refusing bad options takes ~2 s alone (tsx starting); a minute is the deadline on two loaded cores. */
   async function runCli(args: string[]): Promise<{ code: number | null, stderr: string }> {
-    const { code, stderr } = await startChild(process.execPath, [TSX, 'scripts/charts.ts', ...args], { cwd: ROOT, deadline: 60_000 }).exited
+    const { code, stderr } = await startChild(process.execPath, [TSX, join(ENGINE, 'scripts/charts.ts'), ...args], { cwd: ROOT, deadline: 60_000 }).exited
     return { code, stderr }
   }
 

@@ -8,7 +8,7 @@ import type { ProjectCopy } from '../support/project-copy'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { readDeck } from '../../scripts/deck/index'
+import { readDeck } from 'launch-kit/scripts/deck/index'
 import { earlierExport, expectStopsBeforeOutput, snapshot } from '../support/mistakes'
 import { copyProject } from '../support/project-copy'
 

@@ -3,13 +3,13 @@
  * every chart has drawn pixels — live on its canvas (animated, then settled) and in print as SVG (at once).
  */
 import type { Locator, Page } from 'playwright-chromium'
-import type { Deck } from '../../scripts/deck/index'
+import type { Deck } from 'launch-kit/scripts/deck/index'
 import type { DeckSession } from '../support/deck-page'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { getChart } from '../../charts/registry'
-import { palette } from '../../charts/theme'
-import { readDeck } from '../../scripts/deck/index'
+import { palette } from 'launch-kit/charts/theme'
+import { readDeck } from 'launch-kit/scripts/deck/index'
 import { openDeck } from '../support/deck-page'
 
 /** Markdown renders ' as ’; compare titles without that difference. */

@@ -4,14 +4,14 @@
  * slides PDF must pass the export's own verification and read (tests/support/pdf.ts) exactly like a one-piece print: a page per
  * slide in order, each with its text and vector charts, tagged, bookmarked, fonts embedded.
  */
-import type { Deck } from '../../scripts/deck/index'
+import type { Deck } from 'launch-kit/scripts/deck/index'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getChart } from '../../charts/registry'
 import { event } from '../../data/event'
-import { readDeck } from '../../scripts/deck/index'
+import { readDeck } from 'launch-kit/scripts/deck/index'
 import { linksAndOutline, pdfFonts, pdfImages, pdfInfo, pdfText } from '../support/pdf'
 import { runScript } from '../support/script-run'
 

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringsOf } from '../../charts/i18n/languages'
 import { getChart } from '../../charts/registry'
-import { buildDeck, readDeck } from '../../scripts/deck/index'
+import { buildDeck, readDeck } from 'launch-kit/scripts/deck/index'
 import { openDeck } from '../support/deck-page'
 
 let work: string | undefined

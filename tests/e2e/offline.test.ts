@@ -14,11 +14,11 @@ import { connect, createServer } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { getChart } from '../../charts/registry'
-import { findBrowser, keepLocal, launchBrowser } from '../../scripts/browser/index'
-import { ROOT } from '../../scripts/core/paths'
-import { readDeck } from '../../scripts/deck/index'
-import { checkSlide } from '../../scripts/lint/rules'
-import { CANVAS, measure, openSlide, slideSelector, waitForSlide } from '../../scripts/lint/walk'
+import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
+import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
+import { readDeck } from 'launch-kit/scripts/deck/index'
+import { checkSlide } from 'launch-kit/scripts/lint/rules'
+import { CANVAS, measure, openSlide, slideSelector, waitForSlide } from 'launch-kit/scripts/lint/walk'
 import { startChild } from '../support/children'
 import { DECK_CONTEXT, openDeck } from '../support/deck-page'
 import { TSX } from '../support/script-run'
@@ -189,7 +189,7 @@ function otherLocalAddresses(): string[] {
 describe('npm run present (Slidev dev server)', () => {
   it('refuses --remote without a password, saying how to give one', async () => {
     // It refuses before starting Slidev: ~1 s alone; 60 s is the deadline on two loaded cores.
-    const present = startChild(process.execPath, [TSX, 'scripts/present.ts', '--remote='], { cwd: ROOT, deadline: 60_000 })
+    const present = startChild(process.execPath, [TSX, join(ENGINE, 'scripts/present.ts'), '--remote='], { cwd: ROOT, deadline: 60_000 })
     const { code } = await present.exited
     expect(code).not.toBe(0)
     expect(present.output()).toMatch(/--remote needs a password/)
@@ -214,7 +214,7 @@ describe('npm run present (Slidev dev server)', () => {
   it('serves on 127.0.0.1 only, and every slide and the presenter view stay on this machine', async () => {
     const port = await freePort()
     // Stopped when this test ends, passed, failed or timed out (children.ts); the deadline is the test's own.
-    const present = startChild(process.execPath, [TSX, 'scripts/present.ts', '--port', String(port)], { cwd: ROOT })
+    const present = startChild(process.execPath, [TSX, join(ENGINE, 'scripts/present.ts'), '--port', String(port)], { cwd: ROOT })
     const url = `http://127.0.0.1:${port}`
     let browser: Browser | undefined
     try {

@@ -9,7 +9,7 @@
  *   - two exports give the same text and the same vector content (each page's decoded content stream).
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { Deck } from '../../scripts/deck/index'
+import type { Deck } from 'launch-kit/scripts/deck/index'
 import type { ProjectCopy } from '../support/project-copy'
 import type { ScriptResult } from '../support/script-run'
 import { readFile } from 'node:fs/promises'
@@ -20,10 +20,10 @@ import { load } from '@slidev/parser/fs'
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatCompact } from '../../charts/format'
-import { palette } from '../../charts/theme'
+import { formatCompact } from 'launch-kit/charts/format'
+import { palette } from 'launch-kit/charts/theme'
 import { event } from '../../data/event'
-import { readDeck } from '../../scripts/deck/index'
+import { readDeck } from 'launch-kit/scripts/deck/index'
 import { copyProject } from '../support/project-copy'
 import { disposeAll, startScript } from '../support/script-run'
 

@@ -6,10 +6,10 @@
 import type { Browser, Page } from 'playwright-chromium'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { findBrowser, launchBrowser } from '../../scripts/browser/index'
-import { ROOT } from '../../scripts/core/paths'
-import { checkSlide, RULES, seriesDifference, textContrast } from '../../scripts/lint/rules'
-import { measure } from '../../scripts/lint/walk'
+import { findBrowser, launchBrowser } from 'launch-kit/scripts/browser/index'
+import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
+import { checkSlide, RULES, seriesDifference, textContrast } from 'launch-kit/scripts/lint/rules'
+import { measure } from 'launch-kit/scripts/lint/walk'
 import { startChild } from '../support/children'
 import { TSX } from '../support/script-run'
 
@@ -24,7 +24,7 @@ async function run(args: string[]): Promise<{ code: number | null, out: string }
 
 describe('npm run lint:zoom on the built deck', () => {
   it('finds no violation on any slide', async () => {
-    const { code, out } = await run(['scripts/lint-zoom.ts', '--dist', inject('distDir')])
+    const { code, out } = await run([join(ENGINE, 'scripts/lint-zoom.ts'), '--dist', inject('distDir')])
     expect(out, out).toMatch(/lint:zoom: \d+ slides legible, no violations/)
     expect(out).not.toMatch(/^\[lint:zoom\]/m)
     expect(code).toBe(0)

@@ -3,9 +3,9 @@
  * recorded, console errors collected.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
-import type { StaticServer } from '../../scripts/browser/server'
-import { findBrowser, keepLocal, launchBrowser } from '../../scripts/browser/index'
-import { serveStatic } from '../../scripts/browser/server'
+import type { StaticServer } from 'launch-kit/scripts/browser/server'
+import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
+import { serveStatic } from 'launch-kit/scripts/browser/server'
 
 /**
  * Options for every context that opens the deck. Slidev asks for a Screen Wake Lock while presenting; Chromium 153

@@ -4,12 +4,12 @@
  * and with the test's own process. A function compared with itself in one process proves nothing about the module
  * state, caches, clock or locale it reads.
  */
-import type { BarModel } from '../../charts/bars'
+import type { BarModel } from 'launch-kit/charts/bars'
 import type { Lang } from '../../charts/i18n/languages'
-import type { MatrixModel } from '../../charts/matrix'
-import type { TimelineModel } from '../../charts/timeline'
+import type { MatrixModel } from 'launch-kit/charts/matrix'
+import type { TimelineModel } from 'launch-kit/charts/timeline'
 import { join } from 'node:path'
-import { ROOT } from '../../scripts/core/paths'
+import { ROOT } from 'launch-kit/scripts/core/paths'
 import { startChild } from './children'
 import { TSX } from './script-run'
 

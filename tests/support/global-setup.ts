@@ -8,8 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import 'vitest'
-import { browserLine, getBrowser, launchBrowser } from '../../scripts/browser/index'
-import { buildDeck } from '../../scripts/deck/index'
+import { browserLine, getBrowser, launchBrowser } from 'launch-kit/scripts/browser/index'
+import { buildDeck } from 'launch-kit/scripts/deck/index'
 import { RUN_MARKER_ENV } from './processes'
 
 declare module 'vitest' {

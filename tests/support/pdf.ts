@@ -12,11 +12,11 @@
  * adds a browser launch, a static server for pdfjs's files and a worker to every pixel check, for the same pixels.
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { OutlineItem, PdfFont } from '../../scripts/pdf/inspect'
+import type { OutlineItem, PdfFont } from 'launch-kit/scripts/pdf/inspect'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import { openPdf } from '../../scripts/pdf/inspect'
+import { openPdf } from 'launch-kit/scripts/pdf/inspect'
 
 export interface PdfInfo {
   pages: number

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT } from '../../scripts/core/paths'
+import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
 import { startChild, withDeadline } from './children'
 import { killAll, SCRIPT_MARKER_ENV, watchProcesses } from './processes'
 
@@ -69,14 +69,14 @@ export async function disposeAll(): Promise<void> {
  * private TMPDIR: for tests that only look at what a command wrote). Killed, and rejecting, past `deadline` ms.
  */
 export async function runScript(script: string, args: string[], env: Record<string, string> = {}, deadline = SCRIPT_DEADLINE_MS): Promise<ScriptResult> {
-  return startChild(process.execPath, [TSX, join('scripts', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, ...env }, deadline }).exited
+  return startChild(process.execPath, [TSX, join(ENGINE, 'scripts', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, ...env }, deadline }).exited
 }
 
 export function startScript(script: 'export' | 'charts' | 'check' | 'lint-zoom' | 'bench', args: string[], options: StartOptions = {}): ScriptRun {
   const root = options.root ?? ROOT
   const tmp = options.tmp ?? mkdtempSync(join(tmpdir(), 'deck-test-tmp-'))
   const marker = randomUUID()
-  const child = startChild(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'scripts', `${script}.ts`), ...args], {
+  const child = startChild(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ENGINE, 'scripts', `${script}.ts`), ...args], {
     cwd: root,
     env: { ...process.env, ...options.env, TMPDIR: tmp, [SCRIPT_MARKER_ENV]: marker },
     deadline: options.deadline ?? SCRIPT_DEADLINE_MS,

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from '../../scripts/core/paths'
+import { ENGINE } from 'launch-kit/scripts/core/paths'
 import { importCircles, layeringProblems, readImportGraph, SCRIPT_RANKS, wallProblems } from '../support/imports'
 
 const ROOMS = ['data', 'charts', 'components', 'layouts', 'setup', 'live', 'embed', 'scripts'] as const
@@ -29,7 +29,7 @@ describe('the checker', () => {
 })
 
 describe('the project', () => {
-  const graph = readImportGraph(ROOT, ROOMS)
+  const graph = readImportGraph(ENGINE, ROOMS)
 
   it('reads every room (so an empty graph cannot pass)', () => {
     for (const room of ROOMS)
@@ -54,7 +54,7 @@ describe('the project', () => {
     const folders = [...new Set(graph.files.filter(f => f.split('/').length > 2 && f.startsWith('scripts/')).map(f => f.split('/')[1]!))]
     expect(folders.sort()).toEqual(Object.keys(SCRIPT_RANKS).sort())
     for (const folder of folders) {
-      const face = join(ROOT, 'scripts', folder, 'index.ts')
+      const face = join(ENGINE, 'scripts', folder, 'index.ts')
       expect(existsSync(face), face).toBe(true)
       expect(readFileSync(face, 'utf8'), face).toMatch(/^\/\*\*\n \* \w+: [\s\S]*May import: /)
     }

@@ -7,9 +7,9 @@
  * With PROBE_CLOCK=<ISO date> set, the process's clock reads that date (and moves on from it) before any project
  * module loads, so a text that depended on the clock would differ from another process's.
  */
-import type { BarModel } from '../../../charts/bars'
-import type { MatrixModel } from '../../../charts/matrix'
-import type { TimelineModel } from '../../../charts/timeline'
+import type { BarModel } from 'launch-kit/charts/bars'
+import type { MatrixModel } from 'launch-kit/charts/matrix'
+import type { TimelineModel } from 'launch-kit/charts/timeline'
 
 interface Models { bars?: BarModel[], timelines?: TimelineModel[], matrices?: MatrixModel[] }
 
@@ -32,13 +32,13 @@ if (shifted) {
   globalThis.Date = ShiftedDate as DateConstructor
 }
 
-const { describeBars } = await import('../../../charts/bars')
-const { describeMatrix } = await import('../../../charts/matrix')
+const { describeBars } = await import('launch-kit/charts/bars')
+const { describeMatrix } = await import('launch-kit/charts/matrix')
 const { chartsIn } = await import('../../../charts/registry')
 const { LANGS } = await import('../../../charts/i18n/languages')
-const { describeTimeline } = await import('../../../charts/timeline')
-const { PRESET_NAMES } = await import('../../../charts/presets')
-const { chartCsv, chartFiles, chartJson } = await import('../../../scripts/kit/files')
+const { describeTimeline } = await import('launch-kit/charts/timeline')
+const { PRESET_NAMES } = await import('launch-kit/charts/presets')
+const { chartCsv, chartFiles, chartJson } = await import('launch-kit/scripts/kit/files')
 
 const VERSION = 'abc123def456'
 const models = JSON.parse(process.argv[2] ?? '{}') as Models

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { ROOT } from '../../../scripts/core/paths'
+import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
 import { startChild } from '../../support/children'
 
 let dir: string
@@ -19,7 +19,7 @@ afterEach(async () => {
 })
 
 it('stops a run that logs nothing for the stall limit, naming its last step, and cleans up', async () => {
-  const lib = (name: string) => JSON.stringify(join(ROOT, 'scripts', `${name}.ts`))
+  const lib = (name: string) => JSON.stringify(join(ENGINE, 'scripts', `${name}.ts`))
   const script = join(dir, 'hang.mts')
   const temp = join(dir, 'temporary-file')
   await writeFile(script, `import { rmSync, writeFileSync } from 'node:fs'

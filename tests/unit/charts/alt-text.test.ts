@@ -2,16 +2,16 @@
  * Alt text is generated from the data (charts/bars.ts, timeline.ts, matrix.ts): checked on the real charts for the
  * facts a reader must get, and on small made-up models for each rule (leader, ratio, zeros, gaps, lower bounds).
  */
-import type { BarModel } from '../../../charts/bars'
-import type { MatrixModel } from '../../../charts/matrix'
-import type { TimelineModel, TimelinePoint } from '../../../charts/timeline'
-import type { Figure } from '../../../data/schema'
+import type { BarModel } from 'launch-kit/charts/bars'
+import type { MatrixModel } from 'launch-kit/charts/matrix'
+import type { TimelineModel, TimelinePoint } from 'launch-kit/charts/timeline'
+import type { Figure } from 'launch-kit/data/schema'
 import { describe, expect, it } from 'vitest'
-import { describeBars } from '../../../charts/bars'
+import { describeBars } from 'launch-kit/charts/bars'
 import { LANGS } from '../../../charts/i18n/languages'
-import { describeMatrix } from '../../../charts/matrix'
+import { describeMatrix } from 'launch-kit/charts/matrix'
 import { charts, chartsIn, getChart } from '../../../charts/registry'
-import { describeTimeline } from '../../../charts/timeline'
+import { describeTimeline } from 'launch-kit/charts/timeline'
 import { chartTextsInFreshProcess, UNLIKE_PROCESSES } from '../../support/fresh-process'
 
 const source = [{ publisher: 'Test', title: 'Test source', url: 'https://example.org/', confidence: 'high' }] as const

@@ -5,13 +5,13 @@
  */
 import type { Lang } from '../../../charts/i18n/languages'
 import { describe, expect, it } from 'vitest'
-import { languageFileProblems, shapeProblems, translationProblems } from '../../../charts/i18n/check'
-import { chartLanguageSetting } from '../../../charts/i18n/deck'
+import { languageFileProblems, shapeProblems, translationProblems } from 'launch-kit/charts/i18n/check'
+import { chartLanguageSetting } from 'launch-kit/charts/i18n/deck'
 import { en } from '../../../charts/i18n/en'
 import { LANGS, stringsOf } from '../../../charts/i18n/languages'
-import { translation } from '../../../charts/i18n/translation'
+import { translation } from 'launch-kit/charts/i18n/translation'
 import { chartsIn, getChart } from '../../../charts/registry'
-import { profiles } from '../../../charts/types'
+import { profiles } from 'launch-kit/charts/types'
 import { countries } from '../../../data/countries'
 
 const TRANSLATED = LANGS.filter(l => l !== 'en')

@@ -6,19 +6,19 @@
  */
 import type { LegendItem } from 'chart.js'
 import type { Lang } from '../../../charts/i18n/languages'
-import type { MapModel } from '../../../charts/map'
-import type { MapLayerOptions } from '../../../charts/map-layer'
+import type { MapModel } from 'launch-kit/charts/map'
+import type { MapLayerOptions } from 'launch-kit/charts/map-layer'
 import { describe, expect, it } from 'vitest'
 import { strongestLevel } from '../../../charts/definitions/tech-presence-map'
 import { stringsOf } from '../../../charts/i18n/languages'
-import { translation } from '../../../charts/i18n/translation'
-import { describeMap } from '../../../charts/map'
-import { stack } from '../../../charts/map-layer'
+import { translation } from 'launch-kit/charts/i18n/translation'
+import { describeMap } from 'launch-kit/charts/map'
+import { stack } from 'launch-kit/charts/map-layer'
 import { getChart } from '../../../charts/registry'
-import { palette } from '../../../charts/theme'
-import { profiles } from '../../../charts/types'
+import { palette } from 'launch-kit/charts/theme'
+import { profiles } from 'launch-kit/charts/types'
 import { techPresence } from '../../../data/tech-presence'
-import { RULES, seriesDifference } from '../../../scripts/lint/rules'
+import { RULES, seriesDifference } from 'launch-kit/scripts/lint/rules'
 
 const doses = getChart('chinese-doses-map')
 const tech = getChart('tech-presence-map')

@@ -1,9 +1,9 @@
-import type { ChartDefinition } from '../../../charts/types'
+import type { ChartDefinition } from 'launch-kit/charts/types'
 import { describe, expect, it } from 'vitest'
-import { validateCharts } from '../../../charts/check'
+import { validateCharts } from 'launch-kit/charts/check'
 import { chartIds, charts, getChart } from '../../../charts/registry'
-import { palette } from '../../../charts/theme'
-import { profiles } from '../../../charts/types'
+import { palette } from 'launch-kit/charts/theme'
+import { profiles } from 'launch-kit/charts/types'
 import { countries } from '../../../data/countries'
 import { datasets } from '../../../data/index'
 

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../../data/index'
 import { describe, expect, it } from 'vitest'
 import { datasets } from '../../../data/index'
-import { formatIssue, validateDatasets } from '../../../data/validate'
+import { formatIssue, validateDatasets } from 'launch-kit/data/validate'
 
 interface Found { path: string, node: Record<string, unknown> }
 

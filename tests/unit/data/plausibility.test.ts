@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { datasets } from '../../../data/index'
 import { addressDate, BOUNDS } from '../../../data/plausibility'
 import { sources } from '../../../data/sources'
-import { formatIssue, validateDatasets } from '../../../data/validate'
+import { formatIssue, validateDatasets } from 'launch-kit/data/validate'
 
 const TODAY = '2026-11-30'
 

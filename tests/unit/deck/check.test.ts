@@ -8,8 +8,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chartIds } from '../../../charts/registry'
 import { event } from '../../../data/event'
-import { ROOT, SLIDES } from '../../../scripts/core/paths'
-import { checkDeck, sessionOf } from '../../../scripts/deck/check'
+import { ROOT, SLIDES } from 'launch-kit/scripts/core/paths'
+import { checkDeck, sessionOf } from 'launch-kit/scripts/deck/check'
 
 let dir = ''
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { chartIds } from '../../../charts/registry'
-import { CHART_FAULT_KINDS, diskFullFor, DISK_FULL_OUTPUTS, faultScript, parseFault } from '../../../scripts/export/faults'
+import { CHART_FAULT_KINDS, diskFullFor, DISK_FULL_OUTPUTS, faultScript, parseFault } from 'launch-kit/scripts/export/faults'
 
 describe('parseFault', () => {
   it('is off when the variable is unset or empty', () => {

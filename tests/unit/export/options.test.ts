@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ROOT } from '../../../scripts/core/paths'
-import { parseExportArgs, PRODUCTS, UsageError } from '../../../scripts/export/options'
+import { ROOT } from 'launch-kit/scripts/core/paths'
+import { parseExportArgs, PRODUCTS, UsageError } from 'launch-kit/scripts/export/options'
 
 describe('parseExportArgs', () => {
   it('writes everything into exports/ by default', () => {

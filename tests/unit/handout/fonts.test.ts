@@ -3,7 +3,7 @@
  * nothing from anywhere.
  */
 import { describe, expect, it } from 'vitest'
-import { handoutFontCss, inlineFontCss } from '../../../scripts/handout/fonts'
+import { handoutFontCss, inlineFontCss } from 'launch-kit/scripts/handout/fonts'
 
 describe('inlineFontCss', () => {
   it('replaces each woff2/woff pair by the inlined woff2', async () => {

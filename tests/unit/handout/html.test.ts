@@ -3,12 +3,12 @@
  * data/event.ts (no invented year), one section per slide with the slide itself and its notes, a chart's table with
  * units and linked sources.
  */
-import type { HandoutInput } from '../../../scripts/handout/html'
+import type { HandoutInput } from 'launch-kit/scripts/handout/html'
 import { describe, expect, it } from 'vitest'
 import { charts, getChart } from '../../../charts/registry'
 import { event } from '../../../data/event'
-import { columnHeading, escapeHtml, handoutFooter, handoutHtml, noteParagraphs, slideHeading, slideMarker, SOURCES_HEADING } from '../../../scripts/handout/html'
-import { collectSources } from '../../../scripts/handout/sources'
+import { columnHeading, escapeHtml, handoutFooter, handoutHtml, noteParagraphs, slideHeading, slideMarker, SOURCES_HEADING } from 'launch-kit/scripts/handout/html'
+import { collectSources } from 'launch-kit/scripts/handout/sources'
 
 /** A slide as the print page gives it (handout/snapshot.ts). */
 const SLIDE = (no: number) => `<div class="print-slide-container"><div class="slidev-page" data-slidev-no="${no}"><h1 aria-level="3">Slide ${no}</h1></div></div>`

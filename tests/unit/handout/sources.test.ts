@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { charts } from '../../../charts/registry'
 import { datasets } from '../../../data/index'
 import { sources } from '../../../data/sources'
-import { collectSources } from '../../../scripts/handout/sources'
+import { collectSources } from 'launch-kit/scripts/handout/sources'
 
 const all = collectSources(charts, datasets.map(d => d.data))
 

@@ -2,14 +2,14 @@
  * The chart kit's CSV and JSON, made in plain Node from the registry: parsed back with csv-parse and JSON.parse and
  * compared with the chart's own table, sources and alt text.
  */
-import type { ChartDefinition } from '../../../charts/types'
+import type { ChartDefinition } from 'launch-kit/charts/types'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { LANGS } from '../../../charts/i18n/languages'
-import { PRESET_NAMES } from '../../../charts/presets'
+import { PRESET_NAMES } from 'launch-kit/charts/presets'
 import { charts, chartsIn, getChart } from '../../../charts/registry'
-import { chartCsv, chartFiles, chartJson, csvNumber, STATUS_WORDS } from '../../../scripts/kit/files'
-import { KIT_LICENCE } from '../../../scripts/kit/licence'
+import { chartCsv, chartFiles, chartJson, csvNumber, STATUS_WORDS } from 'launch-kit/scripts/kit/files'
+import { KIT_LICENCE } from 'launch-kit/scripts/kit/licence'
 import { chartTextsInFreshProcess, UNLIKE_PROCESSES } from '../../support/fresh-process'
 
 const VERSION = 'abc123def456'

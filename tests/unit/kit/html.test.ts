@@ -2,11 +2,11 @@
  * The embed page and the gallery as HTML text: data strings escaped, the Content-Security-Policy in place, the
  * table accessible. (tests/e2e/charts-kit.test.ts opens the same pages in Chromium.)
  */
-import type { ChartDefinition } from '../../../charts/types'
+import type { ChartDefinition } from 'launch-kit/charts/types'
 import { describe, expect, it } from 'vitest'
 import { getChart } from '../../../charts/registry'
-import { galleryHtml, iframeSnippet } from '../../../scripts/kit/gallery'
-import { EMBED_CSP, embedHtml, escapeHtml, tableHtml } from '../../../scripts/kit/html'
+import { galleryHtml, iframeSnippet } from 'launch-kit/scripts/kit/gallery'
+import { EMBED_CSP, embedHtml, escapeHtml, tableHtml } from 'launch-kit/scripts/kit/html'
 
 /** A chart whose every string tries to break out of HTML. */
 function hostileChart(): ChartDefinition {

@@ -4,11 +4,11 @@
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PRESET_NAMES } from '../../../charts/presets'
+import { PRESET_NAMES } from 'launch-kit/charts/presets'
 import { chartIds } from '../../../charts/registry'
-import { ROOT } from '../../../scripts/core/paths'
-import { checkKitOptions, KIT_DEFAULTS, KitOptionError, parseKitArgs } from '../../../scripts/kit/options'
-import { chartKind } from '../../../scripts/kit/stage'
+import { ROOT } from 'launch-kit/scripts/core/paths'
+import { checkKitOptions, KIT_DEFAULTS, KitOptionError, parseKitArgs } from 'launch-kit/scripts/kit/options'
+import { chartKind } from 'launch-kit/scripts/kit/stage'
 
 describe('parseKitArgs', () => {
   it('gives the defaults for no arguments', () => {

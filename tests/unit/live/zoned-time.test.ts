@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { offsetMs, parseLocal, zonedTimeToInstant } from '../../../live/zoned-time'
+import { offsetMs, parseLocal, zonedTimeToInstant } from 'launch-kit/live/zoned-time'
 
 const utc = (iso: string) => Date.parse(`${iso}Z`)
 

@@ -3,16 +3,16 @@
  * installed world-atlas, and its shapes are the countries they claim to be, checked with d3-geo (spherical
  * point-in-polygon), not with the generator's own code.
  */
-import type { GeoFeature } from '../../../charts/geo'
+import type { GeoFeature } from 'launch-kit/charts/geo'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { geoBounds, geoContains } from 'd3-geo'
 import { describe, expect, it } from 'vitest'
-import { toFeature } from '../../../charts/geo'
+import { toFeature } from 'launch-kit/charts/geo'
 import { contextBox, contextShapes, focusShapes } from '../../../charts/map-shapes'
 import { countries } from '../../../data/countries'
-import { ROOT } from '../../../scripts/core/paths'
-import { mapShapesModule } from '../../../scripts/maps/shapes'
+import { ROOT } from 'launch-kit/scripts/core/paths'
+import { mapShapesModule } from 'launch-kit/scripts/maps/shapes'
 
 const feature = (code: keyof typeof focusShapes): GeoFeature => toFeature(code, focusShapes[code])
 

@@ -8,8 +8,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { pendingWrites, swapIntoPlace, tempPathFor, WriteError } from '../../../scripts/output/atomic'
-import { removeStaleTemps, removeStaleWorkDirs, tempOwner } from '../../../scripts/output/leftovers'
+import { pendingWrites, swapIntoPlace, tempPathFor, WriteError } from 'launch-kit/scripts/output/atomic'
+import { removeStaleTemps, removeStaleWorkDirs, tempOwner } from 'launch-kit/scripts/output/leftovers'
 
 let dir: string
 beforeEach(async () => {

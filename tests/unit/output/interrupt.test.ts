@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { ROOT } from '../../../scripts/core/paths'
+import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
 import { startChild } from '../../support/children'
 
 let dir: string
@@ -26,7 +26,7 @@ async function interruptedRun(againAtExit: boolean): Promise<{ code: number | nu
   const script = join(dir, 'run.mts')
   await writeFile(script, `import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { onInterrupt } from ${JSON.stringify(join(ROOT, 'scripts', 'output', 'interrupt.ts'))}
+import { onInterrupt } from ${JSON.stringify(join(ENGINE, 'scripts', 'output', 'interrupt.ts'))}
 const work = process.argv[2]!
 mkdirSync(work)
 // What a browser being started does when the run is stopped: writes its profile folder, parents included.

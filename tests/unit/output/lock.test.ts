@@ -9,8 +9,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ROOT } from '../../../scripts/core/paths'
-import { FolderBusyError, lockExportFolder, LOCK_NAME, OWNER_NAME } from '../../../scripts/output/lock'
+import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
+import { FolderBusyError, lockExportFolder, LOCK_NAME, OWNER_NAME } from 'launch-kit/scripts/output/lock'
 import { startChild, withDeadline } from '../../support/children'
 
 let dir: string
@@ -30,7 +30,7 @@ afterEach(async () => {
 async function holder(folder: string): Promise<{ child: StartedChild, pid: number }> {
   // .mts: an ES module (top-level await) wherever it sits.
   const script = join(dir, 'holder.mts')
-  await writeFile(script, `import { lockExportFolder } from ${JSON.stringify(join(ROOT, 'scripts/output/lock.ts'))}
+  await writeFile(script, `import { lockExportFolder } from ${JSON.stringify(join(ENGINE, 'scripts/output/lock.ts'))}
 await lockExportFolder(process.argv[2]!, 'test holder')
 process.stdout.write(\`locked \${process.pid}\\n\`)
 setInterval(() => {}, 60_000)

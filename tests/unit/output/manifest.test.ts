@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { describeBytes, manifestText, mergeManifest, readManifest } from '../../../scripts/output/manifest'
+import { describeBytes, manifestText, mergeManifest, readManifest } from 'launch-kit/scripts/output/manifest'
 
 const entry = (path: string, kind: string, dataVersion: string) => describeBytes(path, new TextEncoder().encode(path), kind, { dataVersion })
 

@@ -6,11 +6,11 @@
 import type { PDFRef } from 'pdf-lib'
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { markedSequences } from '../../../scripts/pdf/artifacts'
-import { finishPdf } from '../../../scripts/pdf/finish'
-import { openPdf } from '../../../scripts/pdf/inspect'
-import { artifactProblems, tagProblems } from '../../../scripts/pdf/slide-checks'
-import { missingInOrder } from '../../../scripts/pdf/text'
+import { markedSequences } from 'launch-kit/scripts/pdf/artifacts'
+import { finishPdf } from 'launch-kit/scripts/pdf/finish'
+import { openPdf } from 'launch-kit/scripts/pdf/inspect'
+import { artifactProblems, tagProblems } from 'launch-kit/scripts/pdf/slide-checks'
+import { missingInOrder } from 'launch-kit/scripts/pdf/text'
 
 const metadata = { title: 'T', author: 'A', subject: 'S', keywords: ['k'], creator: 'test', language: 'en' }
 

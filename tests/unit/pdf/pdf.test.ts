@@ -5,9 +5,9 @@
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { finishPdf } from '../../../scripts/pdf/finish'
-import { openPdf } from '../../../scripts/pdf/inspect'
-import { containsText, fontProblems, outlineProblems, textKey } from '../../../scripts/pdf/verify'
+import { finishPdf } from 'launch-kit/scripts/pdf/finish'
+import { openPdf } from 'launch-kit/scripts/pdf/inspect'
+import { containsText, fontProblems, outlineProblems, textKey } from 'launch-kit/scripts/pdf/verify'
 
 const metadata = { title: 'Deck: a title', author: 'A. Author, Dr B. Author', subject: 'A launch', keywords: ['China', 'Western Balkans'], creator: 'test', language: 'en' }
 

@@ -1,0 +1,63 @@
+/**
+ * Builds the chart kit's browser code with Vite (rolldown), in memory: the embed page's script (embed/main.ts) and
+ * the render page's (embed/render.ts). Each is one classic (IIFE) script with Chart.js, the registry and the data
+ * inside, so an embed works from any folder, even opened from disk, and asks no other server for code. A bundle
+ * whose every module is unchanged since the last build is reused (bundle-cache.ts).
+ */
+import type { Plugin, Rolldown } from 'vite'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ENGINE, ROOT } from '../core/index'
+import { cachedBundle, keepBundle } from './bundle-cache'
+import { trimmedCldr, withoutFormatJs } from './cldr'
+
+export interface BrowserBundles {
+  /** embed.js: the interactive chart of embed.html (without FormatJS). */
+  embed: string
+  /** intl.js: FormatJS's Intl and every chart language's data, for embed pages whose browser lacks a language. */
+  intl: string
+  /** render.js: window.chartKit for the kit's render page. */
+  render: string
+}
+
+async function bundle(entry: string, name: string, plugins: Plugin[]): Promise<string> {
+  // Vite's version from its package file: importing Vite (half a second of CPU) waits until a bundle must be built.
+  const { version } = JSON.parse(await readFile(join(ROOT, 'node_modules', 'vite', 'package.json'), 'utf8')) as { version: string }
+  const cached = await cachedBundle(entry, version)
+  if (cached !== undefined)
+    return cached
+  // Loaded here, not at the top: a slides-only export imports the kit's face but never bundles, and Vite is heavy.
+  const { build } = await import('vite')
+  const result = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    mode: 'production',
+    plugins,
+    // Library mode leaves process.env.NODE_ENV in place for the consumer; here the page is the consumer.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: { entry: join(ENGINE, entry), formats: ['iife'], name, fileName: () => `${name}.js` },
+    },
+  })
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[]
+  const chunk = outputs.flatMap(o => o.output).find(o => o.type === 'chunk')
+  if (!chunk || chunk.type !== 'chunk')
+    throw new Error(`Vite produced no script for ${entry}; run \`npx vite build\` on it to see why.`)
+  await keepBundle(entry, version, chunk.moduleIds, chunk.code)
+  return chunk.code
+}
+
+/** The bundles, built one after the other (parallel builds gain nothing on two cores and share Vite state). */
+export async function buildBrowserBundles(): Promise<BrowserBundles> {
+  const embed = await bundle('embed/main.ts', 'chartEmbed', [withoutFormatJs()])
+  const intl = await bundle('embed/intl.ts', 'chartKitIntl', [trimmedCldr()])
+  const render = await bundle('embed/render.ts', 'chartKitRender', [trimmedCldr()])
+  return { embed, intl, render }
+}

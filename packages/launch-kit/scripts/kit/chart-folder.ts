@@ -1,0 +1,81 @@
+/**
+ * Writes one chart's folder of the kit, in every language: per language the PNG presets and the SVG (drawn in the
+ * browser), CSV, JSON and the embed page (the report's language at the top of the folder, each translation in a
+ * subfolder named by its code, see files.ts langDir), and once the embed script, styles and fonts they share.
+ */
+import type { Lang } from '../../../../charts/i18n/languages'
+import type { PresetName } from '../../charts/presets'
+import type { ChartDefinition } from '../../charts/types'
+import type { KitFile } from './files'
+import type { FitResult } from './fit'
+import type { FigureRenderer } from './render'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { stringsOf } from '../../../../charts/i18n/languages'
+import { VECTOR_PRESET } from '../../charts/presets'
+import { fonts } from '../../charts/theme'
+import { chartCsv, chartFiles, chartJson, langDir, pngName, sharedFiles } from './files'
+import { judgeFit } from './fit'
+import { FONT_FILES, readFontFile } from './fonts'
+import { embedCss, embedHtml } from './html'
+
+export interface FolderInputs {
+  renderer: FigureRenderer
+  presets: readonly PresetName[]
+  dataVersion: string
+  /** embed.js, the same for every chart (it reads the chart id and language from the page). */
+  embedScript: string
+  /** intl.js, loaded by translated embed pages in browsers whose Intl lacks a chart language. */
+  intlScript: string
+  /** Receives the fit measurement of every PNG drawn (fit.ts). */
+  onFit: (figure: { id: string, lang: Lang, preset: PresetName }, result: FitResult) => void
+}
+
+function downloadLabel(file: KitFile, lang: Lang): string {
+  const name = file.path.split('/').at(-1)!
+  return file.preset ? `PNG ${stringsOf(lang).kit.presets[file.preset]}` : name.split('.').at(-1)!.toUpperCase()
+}
+
+/** Writes one language's files into the chart's folder `dir`; its JSON lists `folder`, the whole folder. */
+async function writeLanguage(dir: string, chart: ChartDefinition, inputs: FolderInputs, folder: KitFile[]): Promise<void> {
+  const files = chartFiles(chart.id, inputs.presets, FONT_FILES.map(f => f.name), chart.lang)
+  const sub = langDir(chart.lang)
+  const here = join(dir, sub)
+  await mkdir(here, { recursive: true })
+  for (const preset of inputs.presets) {
+    const { bytes, fit } = await inputs.renderer.png(chart.id, chart.lang, preset)
+    await writeFile(join(here, pngName(chart.id, preset)), bytes)
+    inputs.onFit({ id: chart.id, lang: chart.lang, preset }, judgeFit(fit))
+  }
+  await writeFile(join(here, `${chart.id}.svg`), await inputs.renderer.svg(chart.id, chart.lang, VECTOR_PRESET))
+  // Download links are relative to the embed page, which sits with its language's files.
+  const downloads = files.filter(f => f.lang && (f.type.startsWith('image/') || f.type === 'text/csv' || f.type === 'application/json'))
+  await Promise.all([
+    writeFile(join(here, `${chart.id}.csv`), chartCsv(chart, inputs.dataVersion)),
+    writeFile(join(here, `${chart.id}.json`), chartJson(chart, inputs.dataVersion, folder)),
+    writeFile(join(here, 'embed.html'), embedHtml(chart, {
+      dataVersion: inputs.dataVersion,
+      downloads: downloads.map(f => ({ path: f.path.slice(sub.length), label: downloadLabel(f, chart.lang) })),
+      assets: sub ? '../' : '',
+    })),
+  ])
+}
+
+/**
+ * Writes the folder and returns its files, each with its language (none for the shared ones): the list every
+ * language's JSON holds, so any one JSON describes the whole folder.
+ */
+export async function writeChartFolder(dir: string, versions: readonly ChartDefinition[], inputs: FolderInputs): Promise<KitFile[]> {
+  await mkdir(join(dir, 'fonts'), { recursive: true })
+  await Promise.all([
+    writeFile(join(dir, 'embed.js'), inputs.embedScript),
+    writeFile(join(dir, 'intl.js'), inputs.intlScript),
+    writeFile(join(dir, 'embed.css'), embedCss(fonts.stack)),
+    ...FONT_FILES.map(async f => writeFile(join(dir, 'fonts', f.name), await readFontFile(f))),
+  ])
+  const fontNames = FONT_FILES.map(f => f.name)
+  const folder = [...versions.flatMap(chart => chartFiles(chart.id, inputs.presets, fontNames, chart.lang).filter(f => f.lang)), ...sharedFiles(fontNames)]
+  for (const chart of versions)
+    await writeLanguage(dir, chart, inputs, folder)
+  return folder
+}
