@@ -3,13 +3,18 @@
  * Populations are the JHU CSSE lookup table's (2020 basis), the denominator JHU used for its vaccination rates.
  */
 import type { Country } from 'launch-kit/data/countries.schema'
+import type { Figure } from 'launch-kit/data/schema'
+import type { CountryCode } from './codes'
 import { sources } from './sources'
 
 export type { Country } from 'launch-kit/data/countries.schema'
 
 const JHU_DATE = '2020'
 
-export const countries: Country[] = [
+/** A country of this report: one of the six, with the population its per-person figures divide by. */
+export type ReportCountry = Country & { country: CountryCode, population: Figure }
+
+export const countries: ReportCountry[] = [
   {
     country: 'RS',
     name: 'Serbia',

@@ -1,32 +1,16 @@
 /**
- * Figures computed from sourced facts: totals from shipments, first deliveries, rates per 100 people, shares.
+ * This report's figures computed from its sourced facts: Chinese totals from shipments, first deliveries. The generic
+ * derivations (sums, rates per 100, merged sources) are the engine's (launch-kit/data/derive), re-exported here.
  * A derived figure keeps what it is made of: a lower bound stays a lower bound, unknown stays unknown, and its
  * sources are the sources of every input.
  */
-import type { Figure, KnownFigure, Milestone, Source, Sources } from 'launch-kit/data/schema'
+import type { Figure, Milestone } from 'launch-kit/data/schema'
 import type { Shipment, VaccineCountry } from './vaccines'
+import { latest, mergeSources } from 'launch-kit/data/derive'
+
+export { mergeSources, perHundred, sumFigures } from 'launch-kit/data/derive'
 
 export type ShipmentKind = 'purchase' | 'donation'
-
-/** Sources of several facts, each once, in first-seen order. */
-export function mergeSources(...lists: readonly (readonly Source[])[]): Sources {
-  const seen = new Map<string, Source>()
-  for (const list of lists) {
-    for (const source of list) {
-      if (!seen.has(source.url))
-        seen.set(source.url, source)
-    }
-  }
-  const [first, ...rest] = [...seen.values()]
-  if (!first)
-    throw new Error('mergeSources: a derived figure needs at least one source')
-  return [first, ...rest]
-}
-
-/** The latest of several ISO dates; plain string order works for ISO 8601. */
-function latest(dates: readonly string[]): string {
-  return dates.reduce((a, b) => (b > a ? b : a))
-}
 
 /** Chinese shipments of one kind sent by the People's Republic (third-country donations are excluded). */
 export function shipmentsOf(entry: VaccineCountry, kind: ShipmentKind): Shipment[] {
@@ -51,34 +35,7 @@ export function chineseTotal(entry: VaccineCountry, kind: ShipmentKind): Figure 
   }
 }
 
-/** The sum of non-negative figures: unknown parts make the sum a lower bound of the known parts. */
-export function sumFigures(parts: readonly Figure[]): Figure {
-  const known = parts.filter((f): f is KnownFigure => f.status !== 'unknown')
-  if (known.length === 0)
-    return { status: 'unknown', reason: 'No part of the total is known.' }
-  const exact = known.length === parts.length && known.every(f => f.status === 'exact')
-  return {
-    status: exact ? 'exact' : 'atLeast',
-    value: known.reduce((sum, f) => sum + f.value, 0),
-    date: latest(known.map(f => f.date)),
-    sources: mergeSources(...known.map(f => f.sources)),
-  }
-}
 
-/** `figure` per 100 of `base` (e.g. doses per 100 people), keeping the figure's status. */
-export function perHundred(figure: Figure, base: Figure): Figure {
-  if (figure.status === 'unknown')
-    return figure
-  if (base.status !== 'exact' || base.value === 0)
-    return { status: 'unknown', reason: 'No exact population to divide by.' }
-  return {
-    status: figure.status,
-    value: (figure.value / base.value) * 100,
-    date: figure.date,
-    sources: mergeSources(figure.sources, base.sources),
-    note: figure.note,
-  }
-}
 
 /** When the first Chinese vaccines arrived: the earliest shipment from China, a sourced "never", or unknown. */
 export function firstChineseDelivery(entry: VaccineCountry): Milestone {

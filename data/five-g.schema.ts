@@ -4,8 +4,11 @@
  * data so the deck's browser code, which imports the data, does not ship zod.
  */
 import { z } from 'zod'
-import { INSTRUMENTS } from './codes'
-import { countryCodeSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
+import { COUNTRY_CODES, INSTRUMENTS } from './codes'
+import { isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
+
+/** One of the six countries (data/codes.ts). */
+const countryCodeSchema = z.enum(COUNTRY_CODES)
 
 export const instrumentSchema = z.enum(INSTRUMENTS)
 export type Instrument = z.infer<typeof instrumentSchema>
@@ -47,6 +50,6 @@ export const fiveGSchema = z.strictObject({
       ids.add(item.id)
     })
   }),
-  standing: z.array(standingSchema).superRefine(oneEntryPerCountry),
+  standing: z.array(standingSchema).superRefine(oneEntryPerCountry(COUNTRY_CODES)),
 })
 export type FiveG = z.infer<typeof fiveGSchema>

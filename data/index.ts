@@ -1,33 +1,23 @@
 /**
- * Every dataset, with the file it lives in and the schema it must satisfy. Validation, tests and scripts loop
- * over this list, so a new dataset is checked as soon as it is added here.
+ * This launch's facts, as the engine reads them (launch-kit's data/define.ts): every dataset with the file it lives
+ * in and the schema it must satisfy, the sources they cite, and this report's own checks and plausibility rules.
+ * Validation, tests and scripts loop over this list, so a new dataset is checked as soon as it is added here.
  */
-import type { z } from 'zod'
-import { countries } from './countries'
 import { countriesSchema } from 'launch-kit/data/countries.schema'
-import { event } from './event'
+import { dataset, defineData } from 'launch-kit/data/define'
 import { eventSchema } from 'launch-kit/data/event.schema'
+import { countries } from './countries'
+import { event } from './event'
 import { fiveG } from './five-g'
 import { fiveGSchema } from './five-g.schema'
 import { loans } from './loans'
 import { loansSchema } from './loans.schema'
+import { BOUNDS, rules, vaccineTotals } from './plausibility'
+import { sources } from './sources'
 import { techPresence } from './tech-presence'
 import { techPresenceSchema } from './tech-presence.schema'
 import { vaccines } from './vaccines'
 import { vaccinesSchema } from './vaccines.schema'
-
-export interface Dataset<T = unknown> {
-  /** kebab-case name used in messages and by charts. */
-  id: string
-  /** Path from the project root, named in every error about this dataset. */
-  file: string
-  schema: z.ZodType<T>
-  data: T
-}
-
-function dataset<T>(entry: Dataset<T>): Dataset<T> {
-  return entry
-}
 
 export const datasets = [
   dataset({ id: 'countries', file: 'data/countries.ts', schema: countriesSchema, data: countries }),
@@ -36,9 +26,14 @@ export const datasets = [
   dataset({ id: 'tech-presence', file: 'data/tech-presence.ts', schema: techPresenceSchema, data: techPresence }),
   dataset({ id: 'five-g', file: 'data/five-g.ts', schema: fiveGSchema, data: fiveG }),
   dataset({ id: 'loans', file: 'data/loans.ts', schema: loansSchema, data: loans }),
-] as const
+]
 
-export type DatasetId = (typeof datasets)[number]['id']
-export const DATASET_IDS: readonly string[] = datasets.map(d => d.id)
+export default defineData({
+  sources,
+  datasets,
+  checks: [vaccineTotals],
+  rules,
+  bounds: { population: BOUNDS.population },
+})
 
 export { countries, event, fiveG, loans, techPresence, vaccines }

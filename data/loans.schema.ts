@@ -4,7 +4,11 @@
  * data so the deck's browser code, which imports the data, does not ship zod.
  */
 import { z } from 'zod'
-import { countryCodeSchema, figureSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
+import { figureSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
+import { COUNTRY_CODES } from './codes'
+
+/** One of the six countries (data/codes.ts). */
+const countryCodeSchema = z.enum(COUNTRY_CODES)
 
 export const loanSchema = z.strictObject({
   country: countryCodeSchema,
@@ -16,7 +20,7 @@ export const loanSchema = z.strictObject({
 export type Loan = z.infer<typeof loanSchema>
 
 export const loansSchema = z.strictObject({
-  loans: z.array(loanSchema).superRefine(oneEntryPerCountry),
+  loans: z.array(loanSchema).superRefine(oneEntryPerCountry(COUNTRY_CODES)),
   montenegro: z.strictObject({
     /** General government debt, per cent of GDP: it can exceed 100. */
     publicDebtPercentOfGdp: figureSchema,

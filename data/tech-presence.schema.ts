@@ -4,8 +4,11 @@
  * data so the deck's browser code, which imports the data, does not ship zod.
  */
 import { z } from 'zod'
-import { countryCodeSchema, figureSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
-import { TECH_DIMENSIONS, TECH_LEVELS } from './codes'
+import { figureSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
+import { COUNTRY_CODES, TECH_DIMENSIONS, TECH_LEVELS } from './codes'
+
+/** One of the six countries (data/codes.ts). */
+const countryCodeSchema = z.enum(COUNTRY_CODES)
 
 export const techDimensionSchema = z.enum(TECH_DIMENSIONS)
 export type TechDimension = z.infer<typeof techDimensionSchema>
@@ -39,6 +42,6 @@ export type TechCountry = z.infer<typeof techCountrySchema>
 export const techPresenceSchema = z.strictObject({
   dimensions: z.strictObject({ telecoms: textSchema, governance: textSchema, it: textSchema, security: textSchema }),
   levels: z.strictObject({ extensive: textSchema, present: textSchema, limited: textSchema, undecided: textSchema, notFound: textSchema }),
-  countries: z.array(techCountrySchema).superRefine(oneEntryPerCountry),
+  countries: z.array(techCountrySchema).superRefine(oneEntryPerCountry(COUNTRY_CODES)),
 })
 export type TechPresence = z.infer<typeof techPresenceSchema>

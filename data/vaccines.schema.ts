@@ -4,7 +4,11 @@
  * data so the deck's browser code, which imports the data, does not ship zod.
  */
 import { z } from 'zod'
-import { countryCodeSchema, figureSchema, isoDateSchema, milestoneSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
+import { figureSchema, isoDateSchema, milestoneSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
+import { COUNTRY_CODES } from './codes'
+
+/** One of the six countries (data/codes.ts). */
+const countryCodeSchema = z.enum(COUNTRY_CODES)
 
 export const shipmentSchema = z.strictObject({
   /** Day of arrival or handover, or the month when only that is reported. */
@@ -50,7 +54,7 @@ export const vaccineCountrySchema = z.strictObject({
 export type VaccineCountry = z.infer<typeof vaccineCountrySchema>
 
 export const vaccinesSchema = z.strictObject({
-  countries: z.array(vaccineCountrySchema).superRefine(oneEntryPerCountry),
+  countries: z.array(vaccineCountrySchema).superRefine(oneEntryPerCountry(COUNTRY_CODES)),
   /** The regional EU-funded total the country allocations must add up to. */
   euFundedPfizerTotal: figureSchema,
 })

@@ -1,3 +1,4 @@
+import type { Words } from '../words/en'
 import type { Figure, KnownFigure } from 'launch-kit/data/schema'
 import type { Translation } from 'launch-kit/charts/i18n/translation'
 import type { MapArea, MapCategory } from 'launch-kit/charts/map'
@@ -26,7 +27,7 @@ const CLASSES: { key: ClassKey, fill: MapCategory['fill'], below?: number, missi
 ]
 
 /** The legend words of each class, figures in the language's format: "Under 10", "10–19.9" / "10–19,9", "40 or more". */
-function classLegends(t: Translation): Record<ClassKey, string> {
+function classLegends(t: Translation<Words>): Record<ClassKey, string> {
   const words = t.s.charts['chinese-doses-map'].classes
   const whole = (n: number) => t.f.number(n)
   const below = (n: number) => t.f.number(n - 0.1, 'rate')
@@ -50,7 +51,7 @@ function classOf(figure: Figure): ClassKey {
   return CLASSES.find(c => c.below !== undefined && c.below > 0 && shown < c.below)?.key ?? '40-plus'
 }
 
-function areas(t: Translation, legends: Record<ClassKey, string>): MapArea[] {
+function areas(t: Translation<Words>, legends: Record<ClassKey, string>): MapArea[] {
   const words = t.s.charts['chinese-doses-map']
   /** Parts of a total that are not known ("doses bought"), which make it a lower bound. */
   const unknownParts = (i: number) => ([[words.parts.bought, purchasedPer100[i]!], [words.parts.donated, donatedPer100[i]!]] as const)
@@ -79,7 +80,7 @@ function areas(t: Translation, legends: Record<ClassKey, string>): MapArea[] {
   })
 }
 
-export const chineseDosesMap = defineChart({
+export const chineseDosesMap = defineChart<Words>({
   id: 'chinese-doses-map',
   datasets: ['vaccines', 'countries'],
   // The per-100 bars' sources (of every part, known or not), then the boundaries.

@@ -1,8 +1,9 @@
+import type { Words } from '../words/en'
 import { mergeSources } from '../../data/derive'
 import { defineChart } from 'launch-kit/charts/define'
 import { donatedPer100, purchasedPer100 as boughtPer100, vaccineRows } from './vaccine-figures'
 
-export const chineseDosesPer100 = defineChart({
+export const chineseDosesPer100 = defineChart<Words>({
   id: 'chinese-doses-per-100',
   datasets: ['vaccines', 'countries'],
   sources: mergeSources(...[...boughtPer100, ...donatedPer100].flatMap(f => (f.sources ? [f.sources] : []))),

@@ -1,9 +1,10 @@
+import type { Words } from '../words/en'
 import { mergeSources } from '../../data/derive'
 import { defineChart } from 'launch-kit/charts/define'
 import { publishers } from 'launch-kit/charts/format'
 import { donated, purchased, thirdCountryShipments, vaccineRows } from './vaccine-figures'
 
-export const chineseVaccineDoses = defineChart({
+export const chineseVaccineDoses = defineChart<Words>({
   id: 'chinese-vaccine-doses',
   datasets: ['vaccines', 'countries'],
   sources: mergeSources(...[...purchased, ...donated].flatMap(f => (f.sources ? [f.sources] : []))),

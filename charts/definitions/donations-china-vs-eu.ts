@@ -1,3 +1,4 @@
+import type { Words } from '../words/en'
 import { mergeSources } from '../../data/derive'
 import { defineChart } from 'launch-kit/charts/define'
 import { donated, vaccineRows } from './vaccine-figures'
@@ -6,7 +7,7 @@ const eu = vaccineRows.map(r => r.vaccines.euFundedPfizer)
 const euNote = eu.find(f => f.status !== 'unknown' && f.note)
 const unknownDonations = vaccineRows.filter((_r, i) => donated[i]!.status === 'unknown').map(r => r.country.country)
 
-export const donationsChinaVsEu = defineChart({
+export const donationsChinaVsEu = defineChart<Words>({
   id: 'donations-china-vs-eu',
   datasets: ['vaccines', 'countries'],
   sources: mergeSources(...[...donated, ...eu].flatMap(f => (f.sources ? [f.sources] : []))),

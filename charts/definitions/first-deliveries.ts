@@ -1,3 +1,4 @@
+import type { Words } from '../words/en'
 import type { Milestone } from 'launch-kit/data/schema'
 import type { TimelinePoint } from 'launch-kit/charts/timeline'
 import { firstChineseDelivery, mergeSources } from '../../data/derive'
@@ -11,7 +12,7 @@ function point(m: Milestone): TimelinePoint {
 const chinese = vaccineRows.map(r => firstChineseDelivery(r.vaccines))
 const covax = vaccineRows.map(r => r.vaccines.firstCovaxDelivery)
 
-export const firstDeliveries = defineChart({
+export const firstDeliveries = defineChart<Words>({
   id: 'first-deliveries',
   datasets: ['vaccines', 'countries'],
   sources: mergeSources(...[...chinese, ...covax].flatMap(m => ('sources' in m ? [m.sources] : []))),

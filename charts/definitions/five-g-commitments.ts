@@ -1,6 +1,7 @@
+import type { Words } from '../words/en'
 import type { PointStyle } from 'chart.js'
 import type { Instrument } from '../../data/five-g'
-import type { CountryCode } from 'launch-kit/data/schema'
+import type { CountryCode } from '../../data/codes'
 import type { PaletteToken } from 'launch-kit/charts/theme'
 import type { TimelinePoint } from 'launch-kit/charts/timeline'
 import { COUNTRY_CODES } from '../../data/codes'
@@ -18,16 +19,16 @@ const style: Record<Instrument, { color: PaletteToken, pointStyle: PointStyle }>
 
 const US_INSTRUMENTS: readonly Instrument[] = ['clean-network', 'washington-agreement', 'us-memorandum']
 
-function pointFor(country: CountryCode, instrument: Instrument): TimelinePoint {
-  const found = fiveG.commitments.find(c => c.instrument === instrument && c.countries.includes(country))
+function pointFor(country: string, instrument: Instrument): TimelinePoint {
+  const found = fiveG.commitments.find(c => c.instrument === instrument && c.countries.includes(country as CountryCode))
   return found ? { status: 'on', date: found.date, sources: found.sources } : { status: 'none' }
 }
 
 /** Countries with no US commitment found, in the deck's order. */
-const noUs = new Set(COUNTRY_CODES.filter(code => !fiveG.commitments.some(c => US_INSTRUMENTS.includes(c.instrument) && c.countries.includes(code))))
+const noUs = new Set<string>(COUNTRY_CODES.filter(code => !fiveG.commitments.some(c => US_INSTRUMENTS.includes(c.instrument) && c.countries.includes(code))))
 const monthOnly = fiveG.commitments.filter(c => c.date.length === 7)
 
-export const fiveGCommitments = defineChart({
+export const fiveGCommitments = defineChart<Words>({
   id: 'five-g-commitments',
   datasets: ['five-g', 'countries'],
   sources: mergeSources(...fiveG.commitments.map(c => c.sources), ...fiveG.standing.filter(s => noUs.has(s.country)).map(s => s.sources)),

@@ -1,3 +1,4 @@
+import type { Words } from '../words/en'
 import type { TechCountry, TechDimension, TechLevel } from '../../data/tech-presence'
 import type { Translation } from 'launch-kit/charts/i18n/translation'
 import type { MapArea, MapCategory } from 'launch-kit/charts/map'
@@ -30,7 +31,7 @@ const entries = countries.map((c) => {
 })
 
 /** The map's categories: the matrix's levels, colours and legend words (data.levels), in the language. */
-function categories(t: Translation): MapCategory[] {
+function categories(t: Translation<Words>): MapCategory[] {
   const legend = t.s.data.levels
   return [
     { key: 'extensive', legend: legend.extensive, fill: 'levelExtensive', outline: false },
@@ -41,7 +42,7 @@ function categories(t: Translation): MapCategory[] {
   ]
 }
 
-function areas(t: Translation): MapArea[] {
+function areas(t: Translation<Words>): MapArea[] {
   const words = t.s.charts['tech-presence-map']
   // The matrix's words for a cell, so the map and the matrix say the same in every language.
   const cell = t.s.charts['tech-presence-matrix'].cells
@@ -68,7 +69,7 @@ function areas(t: Translation): MapArea[] {
   })
 }
 
-export const techPresenceMap = defineChart({
+export const techPresenceMap = defineChart<Words>({
   id: 'tech-presence-map',
   datasets: ['tech-presence', 'countries'],
   sources: mergeSources([sources.sbunkerReport], ...entries.flatMap(e => TECH_DIMENSIONS.map(d => e.entry.cells[d].sources)), [sources.naturalEarth]),

@@ -1,3 +1,4 @@
+import type { Words } from '../words/en'
 import type { MatrixLevel } from 'launch-kit/charts/matrix'
 import { mergeSources } from '../../data/derive'
 import { sources } from '../../data/sources'
@@ -12,7 +13,7 @@ const entries = countries.map(({ country: code }) => {
   return entry
 })
 
-export const techPresenceMatrix = defineChart({
+export const techPresenceMatrix = defineChart<Words>({
   id: 'tech-presence-matrix',
   datasets: ['tech-presence', 'countries'],
   sources: mergeSources([sources.sbunkerReport], ...entries.flatMap(e => TECH_DIMENSIONS.map(d => e.cells[d].sources))),

@@ -1,3 +1,4 @@
+import type { Words } from '../words/en'
 import { mergeSources, perHundred } from '../../data/derive'
 import { defineChart } from 'launch-kit/charts/define'
 import { populations, vaccineRows } from './vaccine-figures'
@@ -5,7 +6,7 @@ import { populations, vaccineRows } from './vaccine-figures'
 const share = vaccineRows.map((r, i) => perHundred(r.vaccines.coverage.fullyVaccinated, populations[i]!))
 const serbia = vaccineRows.find(r => r.country.country === 'RS')
 
-export const vaccinationCoverage = defineChart({
+export const vaccinationCoverage = defineChart<Words>({
   id: 'vaccination-coverage',
   datasets: ['vaccines', 'countries'],
   sources: mergeSources(...share.flatMap(f => (f.sources ? [f.sources] : []))),

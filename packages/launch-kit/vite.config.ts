@@ -1,8 +1,6 @@
 import type { Plugin } from 'vite'
-import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
-import { facts } from '../../charts/facts'
-import { event } from '../../data/event'
+import { launchModules, launchValuesAsJson } from './scripts/deck/vite-launch'
 
 /**
  * Slidev adds its /print route only to `slidev export` and to builds with `download: true`, and the latter also
@@ -37,33 +35,16 @@ function chartsWithChartSlides(): Plugin {
   }
 }
 
-/**
- * The first slide reads the event (holding slide, $event) and every slide's text may read $facts; both are built
- * from data/ modules that pull in the whole source registry and several datasets. In the built deck they are
- * plain values, so the build writes them as JSON (evaluated here, when the build starts, from the same modules):
- * the first slide then loads a few hundred bytes of data instead of ~25 kB of modules (issue 7). The dev server
- * (npm run present) keeps the live modules, so an edit in data/ still shows at once.
- */
-function dataAsJson(): Plugin {
-  const modules = new Map([
-    [fileURLToPath(new URL('../../data/event.ts', import.meta.url)), `export const event = ${JSON.stringify(event)}\n`],
-    [fileURLToPath(new URL('../../charts/facts.ts', import.meta.url)), `export const facts = ${JSON.stringify(facts)}\n`],
-  ])
-  return {
-    name: 'deck:data-as-json',
-    apply: 'build',
-    enforce: 'pre',
-    load: id => modules.get(id.split('?')[0]!),
-  }
-}
-
 export default defineConfig({
   optimizeDeps: {
     // uqr (the Q&A QR code) too: found late, it made Vite re-optimise and reload the page on the first dev load.
     include: ['chart.js', 'vue-chartjs', 'chartjs-chart-matrix', 'chartjs-chart-geo', 'zod', 'uqr'],
+    // The engine is TypeScript and Vue source, installed or linked: served as it is, so its modules (and the launch
+    // it holds, charts/launch.ts) exist once, not again inside a pre-bundled copy.
+    exclude: ['launch-kit'],
   },
   server: {
     host: '127.0.0.1',
   },
-  plugins: [keepPrintRoute(), chartsWithChartSlides(), dataAsJson()],
+  plugins: [launchModules(), launchValuesAsJson(), keepPrintRoute(), chartsWithChartSlides()],
 })

@@ -3,11 +3,11 @@
  * has one value per label, and that the chart's own words (title, subtitle, notes, labels, alt text) are plain text.
  * Messages name the chart file and what to fix.
  */
-import type { Lang } from '../../../charts/i18n/languages'
+import type { Lang } from './i18n/languages'
 import type { ChartDefinition } from './types'
 import { textSchema } from '../data/schema'
 import { languageFileProblems, translationProblems } from './i18n/check'
-import { DEFAULT_LANG, LANGS } from '../../../charts/i18n/languages'
+import { defaultLang, langs } from './i18n/languages'
 import { profiles } from './types'
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -40,7 +40,7 @@ export function validateLanguages(inLanguage: (lang: Lang) => readonly ChartDefi
   const problems = [...languageFileProblems(), ...translationProblems(inLanguage)]
   if (problems.length > 0)
     return problems
-  for (const lang of LANGS.filter(l => l !== DEFAULT_LANG)) {
+  for (const lang of langs().filter(l => l !== defaultLang())) {
     for (const chart of inLanguage(lang)) {
       for (const [field, text] of chartTexts(chart)) {
         const problem = markupProblem(text)

@@ -7,8 +7,9 @@
 import type { ChartConfiguration } from 'chart.js'
 import type { Sources } from '../data/schema'
 import type { BarModel } from './bars'
-import type { Lang } from '../../../charts/i18n/languages'
+import type { Lang } from './i18n/languages'
 import type { Translation } from './i18n/translation'
+import type { LaunchWords } from './i18n/types'
 import type { MapModel } from './map'
 import type { MatrixModel } from './matrix'
 import type { TimelineModel } from './timeline'
@@ -42,14 +43,14 @@ type ModelSpec =
 /** A chart's words and model in one language. */
 export type ChartWords = Pick<ChartDefinition, 'title' | 'subtitle' | 'unit' | 'notes'> & ModelSpec
 
-export interface ChartSpec {
+export interface ChartSpec<W extends LaunchWords = LaunchWords> {
   id: string
   /** Datasets (data/index.ts ids) the chart reads; checked to exist. */
   datasets: readonly string[]
   /** Sources are the same in every language: publishers and titles stay as published. */
   sources: Sources
   /** The chart in one language: its words from `t.s`, figures formatted with `t.f`, data text through `t.fromData`. */
-  build: (t: Translation) => ChartWords
+  build: (t: Translation<W>) => ChartWords
 }
 
 /** One chart in every language, each built on first use and kept. */
@@ -59,7 +60,7 @@ export interface ChartSource {
   in: (lang: Lang) => ChartDefinition
 }
 
-function definitionIn(spec: ChartSpec, t: Translation): ChartDefinition {
+function definitionIn<W extends LaunchWords>(spec: ChartSpec<W>, t: Translation<W>): ChartDefinition {
   const words = spec.build(t)
   const kind = kinds[words.kind] as Kind<unknown>
   const source = sourceLine(spec.sources, t)
@@ -83,17 +84,24 @@ function definitionIn(spec: ChartSpec, t: Translation): ChartDefinition {
   }
 }
 
-export function defineChart(spec: ChartSpec): ChartSource {
-  const built = new Map<Lang, ChartDefinition>()
+/**
+ * A chart of a launch, in every language of the launch it is drawn for. `W` is the launch's words (its
+ * charts/words/en.ts type), so `build` reads its own words typed: `defineChart<Words>({ … })`. Each language is built on
+ * first use and kept, per launch.
+ */
+export function defineChart<W extends LaunchWords>(spec: ChartSpec<W>): ChartSource {
+  // Keyed by the translation, which is one per launch and language (i18n/translation.ts).
+  const built = new WeakMap<object, ChartDefinition>()
   return {
     id: spec.id,
     datasets: spec.datasets,
     in: (lang) => {
-      const known = built.get(lang)
+      const t = translation(lang) as unknown as Translation<W>
+      const known = built.get(t)
       if (known)
         return known
-      const definition = definitionIn(spec, translation(lang))
-      built.set(lang, definition)
+      const definition = definitionIn(spec, t)
+      built.set(t, definition)
       return definition
     },
   }

@@ -1,15 +1,18 @@
 /**
- * Values in the report's language (English) for slide text and scripts, and the date arithmetic the charts share.
+ * Values in English for slide text and scripts, and the date arithmetic the charts share.
  * Every chart formats through its own language's Locale (i18n/locale.ts); these wrappers are that Locale for
  * English, so a slide's figure and a chart's read the same.
  */
 import type { Figure, Milestone, Source } from '../data/schema'
 import type { ValueFormat } from './i18n/locale'
-import { translation } from './i18n/translation'
+import { ENGINE_LANGUAGES } from './i18n/builtin'
+import { makeLocale } from './i18n/locale'
 
 export type { ValueFormat } from './i18n/locale'
 
-const english = () => translation('en').f
+let englishLocale: ReturnType<typeof makeLocale> | undefined
+/** The engine's English, made on first use: these wrappers need no launch, so a launch's facts.ts can use them anywhere. */
+const english = () => (englishLocale ??= makeLocale(ENGINE_LANGUAGES.en!))
 
 export function formatNumber(value: number, format: ValueFormat = 'count'): string {
   return english().number(value, format)

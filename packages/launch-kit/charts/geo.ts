@@ -37,3 +37,19 @@ export interface GeoFeature {
 export function toFeature(id: string, shape: GeoShape): GeoFeature {
   return { type: 'Feature', id, properties: { name: shape.name }, geometry: shape.geometry }
 }
+
+/**
+ * What a launch's maps are drawn from: its countries whole (`focus`, by code, each with its label's anchor) and the
+ * land around them clipped to `box`, with the projection that suits the area. `npm run map-shapes` generates it for
+ * the countries a launch names (its charts/map-shapes.ts).
+ */
+export interface MapShapes {
+  box: GeoBox
+  focus: Readonly<Record<string, GeoShape>>
+  context: readonly GeoShape[]
+  /**
+   * Albers equal-area conic: rotated so the area's central meridian (`centre`, degrees east) is upright, with
+   * standard parallels (degrees north) where the scale is true.
+   */
+  projection: { centre: number, parallels: [number, number] }
+}

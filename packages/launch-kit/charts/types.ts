@@ -4,7 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js'
 import type { Sources } from '../data/schema'
-import type { Lang } from '../../../charts/i18n/languages'
+import type { Lang } from './i18n/languages'
 
 /** Where and how a chart is drawn. Each output picks one; the definition adapts fonts, colours and motion. */
 export interface RenderProfile {

@@ -1,10 +1,10 @@
 /**
- * The shape of data/countries.ts, as zod schemas: the types its data is written against, and the runtime checks
- * npm run check and every export run before anything renders (data/index.ts lists them). Kept apart from the
- * data so the deck's browser code, which imports the data, does not ship zod.
+ * The shape of a launch's data/countries.ts: the countries it compares, in the order its charts show them, as zod
+ * schemas (the types the data is written against, and the runtime checks every command runs first). Kept apart from
+ * the data so the deck's browser code, which imports the data, does not ship zod.
  */
 import { z } from 'zod'
-import { countryCodeSchema, figureSchema, oneEntryPerCountry, textSchema } from './schema'
+import { countryCodeSchema, figureSchema, textSchema } from './schema'
 
 export const countrySchema = z.strictObject({
   country: countryCodeSchema,
@@ -12,9 +12,17 @@ export const countrySchema = z.strictObject({
   name: textSchema,
   /** Name that fits a chart axis. */
   shortName: textSchema,
-  population: figureSchema,
+  /** Needed by charts that divide by it (per 100 people, shares); a launch that has none leaves it out. */
+  population: figureSchema.optional(),
 })
 export type Country = z.infer<typeof countrySchema>
 
-export const countriesSchema = z.array(countrySchema).superRefine(oneEntryPerCountry)
+export const countriesSchema = z.array(countrySchema).min(1, { error: 'name at least one country' }).superRefine((entries, ctx) => {
+  const seen = new Set<string>()
+  entries.forEach((entry, index) => {
+    if (seen.has(entry.country))
+      ctx.addIssue({ code: 'custom', path: [index, 'country'], message: `${entry.country} is listed twice` })
+    seen.add(entry.country)
+  })
+})
 

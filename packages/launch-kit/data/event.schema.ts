@@ -1,7 +1,8 @@
 /**
- * The shape of data/event.ts, as zod schemas: the types its data is written against, and the runtime checks
- * npm run check and every export run before anything renders (data/index.ts lists them). Kept apart from the
- * data so the deck's browser code, which imports the data, does not ship zod.
+ * The shape of a launch's data/event.ts (the report and its launch), as zod schemas: the types its data is written
+ * against, and the runtime checks npm run check and every export run before anything renders (the launch's
+ * data/index.ts lists them). Kept apart from the data so the deck's browser code, which imports the data, does not
+ * ship zod.
  */
 import { z } from 'zod'
 import { isoDateSchema, sourcesSchema, textSchema } from './schema'
@@ -29,20 +30,23 @@ export const eventSchema = z.strictObject({
     authors: z.array(z.strictObject({ name: textSchema, honorific: textSchema.optional() })).min(1),
     publisher: textSchema,
     /** Organisations the publication pages also list. */
-    alsoListed: z.array(textSchema),
-    supportedBy: z.array(textSchema),
+    alsoListed: z.array(textSchema).optional(),
+    /** Who funded the research, as the publication names them. */
+    supportedBy: z.array(textSchema).optional(),
     url: z.url({ protocol: /^https$/ }),
     sources: sourcesSchema,
   }),
   launch: z.strictObject({
     /** As the seed article gives it, word for word. */
     dateText: textSchema,
-    weekday: textSchema,
-    /** Month and day only: the year is not known. */
-    monthDay: z.string().regex(/^--\d{2}-\d{2}$/, { error: 'expected ISO 8601 --MM-DD' }),
+    weekday: textSchema.optional(),
+    /** Month and day, when that is all a source gives (ISO 8601 --MM-DD). */
+    monthDay: z.string().regex(/^--\d{2}-\d{2}$/, { error: 'expected ISO 8601 --MM-DD' }).optional(),
+    /** Where it happens: "Zoom". */
     platform: textSchema,
+    /** What kind of event: "Open online conference". */
     format: textSchema,
-    audience: textSchema,
+    audience: textSchema.optional(),
     sources: sourcesSchema,
   }),
   /** Choices of the organisers, not facts from a source. */
@@ -62,5 +66,12 @@ export const eventSchema = z.strictObject({
     /** Date the data were last reviewed against the dossier (shown in the handout). */
     dataReviewed: isoDateSchema,
   }),
+  /** The licence of the chart kit's own work (images, embed pages, tables as laid out); CC BY 4.0 when left out. */
+  licence: z.strictObject({
+    /** SPDX identifier, e.g. CC-BY-4.0. */
+    id: z.string().regex(/^[\w.+-]+$/, { error: 'expected an SPDX licence identifier such as CC-BY-4.0' }),
+    name: textSchema,
+    url: z.url({ protocol: /^https$/ }),
+  }).optional(),
 })
 export type LaunchEvent = z.infer<typeof eventSchema>

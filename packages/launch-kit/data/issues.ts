@@ -3,8 +3,6 @@
  * the field. Every check in data/ (schema, cross-field, sources, plausibility) reports in this one shape, so every
  * message reads the same way and names the place to fix.
  */
-import { COUNTRY_CODES } from '../../../data/codes'
-
 export interface DataIssue {
   file: string
   /** The dataset (data/index.ts id) the field belongs to; absent for a problem in data/sources.ts. */
@@ -19,8 +17,20 @@ export interface DataIssue {
   usedAt?: string[]
 }
 
-/** Names for messages. Kept here rather than read from data/countries.ts so a broken countries file still reads well. */
-const NAMES: Record<(typeof COUNTRY_CODES)[number], string> = { RS: 'Serbia', BA: 'Bosnia and Herzegovina', ME: 'Montenegro', MK: 'North Macedonia', AL: 'Albania', XK: 'Kosovo' }
+/**
+ * Names for messages, from the runtime's CLDR data rather than data/countries.ts, so a broken countries file still
+ * reads well. A code CLDR does not know is shown as it is.
+ */
+const NAMES = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' })
+
+function nameOf(code: string): string | undefined {
+  try {
+    return /^[A-Z]{2}$/.test(code) ? NAMES.of(code) : undefined
+  }
+  catch {
+    return undefined
+  }
+}
 
 /** Where an issue is, without the message: `data/vaccines.ts: dataset "vaccines", country AL (Albania), field doses`. */
 export function formatPlace(issue: Omit<DataIssue, 'message'>): string {
@@ -37,7 +47,8 @@ export function formatIssue(issue: DataIssue): string {
 export function countryLabel(code: unknown): string {
   if (Array.isArray(code))
     return code.map(countryLabel).join(', ')
-  return typeof code === 'string' && code in NAMES ? `${code} (${NAMES[code as keyof typeof NAMES]})` : String(code)
+  const name = typeof code === 'string' ? nameOf(code) : undefined
+  return name ? `${code} (${name})` : String(code)
 }
 
 /** The country (or countries) an entry is about, if it says. */

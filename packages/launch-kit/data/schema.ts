@@ -6,11 +6,13 @@
  * This module imports nothing but zod, so it can be validated and tested in plain Node.
  */
 import { z } from 'zod'
-import { COUNTRY_CODES } from '../../../data/codes'
 
-export { COUNTRY_CODES }
-export const countryCodeSchema = z.enum(COUNTRY_CODES)
-export type CountryCode = z.infer<typeof countryCodeSchema>
+/**
+ * A country as ISO 3166-1 alpha-2, or a user-assigned code such as XK (Kosovo). Which countries a launch compares is
+ * the launch's own list (its data/countries.ts); datasets check their entries against it with `oneEntryPerCountry`.
+ */
+export const countryCodeSchema = z.string({ error: 'expected a country code' }).regex(/^[A-Z]{2}$/, { error: 'expected a two-letter country code in capitals, e.g. "RS" (ISO 3166-1 alpha-2; Kosovo: "XK")' })
+export type CountryCode = string
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 
@@ -117,16 +119,23 @@ export const milestoneSchema = z.discriminatedUnion('status', [
 ])
 export type Milestone = z.infer<typeof milestoneSchema>
 
-/** Every dataset lists its entries by country; this checks the six are there once each. */
-export function oneEntryPerCountry<T extends { country: CountryCode }>(entries: readonly T[], ctx: z.RefinementCtx): void {
-  const seen = new Set<CountryCode>()
-  entries.forEach((entry, index) => {
-    if (seen.has(entry.country))
-      ctx.addIssue({ code: 'custom', path: [index, 'country'], message: `duplicate entry for ${entry.country}` })
-    seen.add(entry.country)
-  })
-  for (const code of COUNTRY_CODES) {
-    if (!seen.has(code))
-      ctx.addIssue({ code: 'custom', path: [], message: `no entry for ${code}` })
+/**
+ * A refinement for a dataset that lists its entries by country: each of `codes` (the launch's countries, in its
+ * data/countries.ts order) there once, and no other.
+ */
+export function oneEntryPerCountry(codes: readonly string[]) {
+  return <T extends { country: string }>(entries: readonly T[], ctx: z.RefinementCtx): void => {
+    const seen = new Set<string>()
+    entries.forEach((entry, index) => {
+      if (seen.has(entry.country))
+        ctx.addIssue({ code: 'custom', path: [index, 'country'], message: `duplicate entry for ${entry.country}` })
+      else if (!codes.includes(entry.country))
+        ctx.addIssue({ code: 'custom', path: [index, 'country'], message: `${entry.country} is not one of the countries this launch compares (${codes.join(', ')} in data/countries.ts)` })
+      seen.add(entry.country)
+    })
+    for (const code of codes) {
+      if (!seen.has(code))
+        ctx.addIssue({ code: 'custom', path: [], message: `no entry for ${code}` })
+    }
   }
 }

@@ -4,11 +4,10 @@
  * user edited the wrong file first. Here a problem names `data/sources.ts` and the source's key, and lists every
  * place that cites it; validate.ts then leaves out the same problem seen through those places.
  */
-import type { Dataset } from '../../../data/index'
+import type { Dataset } from './define'
 import type { DataIssue } from './issues'
 import { formatPlace, locate, pathText, walk } from './issues'
 import { sourceSchema } from './schema'
-import { sources } from '../../../data/sources'
 
 export const SOURCES_FILE = 'data/sources.ts'
 
@@ -27,7 +26,7 @@ export function formatUse(use: SourceUse, field?: string): string {
 }
 
 /** Every place each source is cited, by key: the data hold the very objects of data/sources.ts. */
-export function sourceUses(list: readonly Dataset[], entries: Readonly<Record<string, unknown>> = sources): Map<string, SourceUse[]> {
+export function sourceUses(list: readonly Dataset[], entries: Readonly<Record<string, unknown>>): Map<string, SourceUse[]> {
   const keyOf = new Map<unknown, string>()
   const urlKey = new Map<string, string>()
   for (const [key, source] of Object.entries(entries)) {
@@ -62,7 +61,7 @@ export interface SourceCheck {
 }
 
 /** Each source against the schema of a source (data/schema.ts sourceSchema), reported in data/sources.ts. */
-export function checkSources(list: readonly Dataset[], entries: Readonly<Record<string, unknown>> = sources): SourceCheck {
+export function checkSources(list: readonly Dataset[], entries: Readonly<Record<string, unknown>>): SourceCheck {
   const issues: DataIssue[] = []
   const covered = new Set<string>()
   const uses = sourceUses(list, entries)

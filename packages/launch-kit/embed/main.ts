@@ -3,13 +3,14 @@
  * interactively (tooltips), in the reader's colour scheme, with text sized to the frame, and wires the Data toggle.
  * The page's HTML already holds the title, the table and the sources, so it reads fine before (or without) this.
  */
+import '../client/launch'
 import type { Chart, ChartTypeRegistry, Plugin } from 'chart.js'
-import type { Lang } from '../../../charts/i18n/languages'
+import type { Lang } from '../charts/i18n/languages'
 import type { RenderProfile } from '../charts/types'
-import { DEFAULT_LANG, isLang } from '../../../charts/i18n/languages'
+import { defaultLang, isLang } from '../charts/i18n/languages'
 import { ensureIntl } from '../charts/i18n/intl-ready'
 import { registerCharts } from '../charts/register'
-import { getChart } from '../../../charts/registry'
+import { getChart } from '../charts/registry'
 import { profiles } from '../charts/types'
 import { waitForChartFonts } from './fonts'
 
@@ -113,8 +114,8 @@ async function main(): Promise<void> {
   if (!root || !canvas)
     throw new Error('embed.js: no [data-chart-id] element with a <canvas> on this page')
   wireToggle(root)
-  const lang = isLang(root.dataset.chartLang) ? root.dataset.chartLang : DEFAULT_LANG
-  if (lang !== DEFAULT_LANG)
+  const lang = isLang(root.dataset.chartLang) ? root.dataset.chartLang : defaultLang()
+  if (lang !== defaultLang())
     await ensureIntl(() => loadIntlScript())
   await waitForChartFonts()
   const draw = drawChart(root, canvas, root.dataset.chartId ?? '', lang)

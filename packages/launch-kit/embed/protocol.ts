@@ -2,7 +2,7 @@
  * What the kit's render page (embed/render.ts) offers the Node side (scripts/kit/render.ts) on `window.chartKit`.
  * Types only, shared by both sides.
  */
-import type { Lang } from '../../../charts/i18n/languages'
+import type { Lang } from '../charts/i18n/languages'
 import type { PresetName } from '../charts/presets'
 
 export interface FigureRequest {

@@ -2,7 +2,7 @@
  * Where the audience finds the material after the launch, as the Q&A and closing slides name it. File names come
  * from the report's slug in data/event.ts, the same slug the export uses for its PDFs.
  */
-import type { LaunchEvent } from '../../../data/event'
+import type { LaunchEvent } from '../data/event.schema'
 
 export interface LaunchLink {
   /** What it is, for the audience. */

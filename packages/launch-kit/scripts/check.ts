@@ -4,15 +4,15 @@
  * vue-tsc in package.json.)
  */
 import { createLog } from './core/index'
-import { assertValidData, DataError } from './deck/index'
+import { assertValidData, DataError, LaunchLoadError } from './deck/index'
 
 const log = createLog('check')
 try {
   await assertValidData()
-  const [{ datasets }, { charts }, { LANGS }] = await Promise.all([import('../../../data/index'), import('../../../charts/registry'), import('../../../charts/i18n/languages')])
-  log.done(`${datasets.length} datasets, ${charts.length} charts in ${LANGS.length} languages (${LANGS.join(', ')}) and the deck valid`)
+  const [{ launchData }, { chartIds }, { langs }] = await Promise.all([import('../data/launch'), import('../charts/registry'), import('../charts/i18n/languages')])
+  log.done(`${launchData().datasets.length} datasets, ${chartIds().length} charts in ${langs().length} languages (${langs().join(', ')}) and the deck valid`)
 }
 catch (error) {
-  log.error(error instanceof DataError ? error.message : String(error instanceof Error ? error.stack : error))
+  log.error(error instanceof DataError || error instanceof LaunchLoadError ? error.message : String(error instanceof Error ? error.stack : error))
   process.exitCode = 1
 }

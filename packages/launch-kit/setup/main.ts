@@ -1,6 +1,6 @@
 import { defineAppSetup } from '@slidev/types'
-import { facts } from '../../../charts/facts'
-import { event } from '../../../data/event'
+import { event } from '#launch/event'
+import { facts } from '#launch/facts'
 
 // Chart.js, its registration and the wait for the charts' font live in components/ChartCanvas.vue: they load with the
 // first chart slide, so the first slide paints without them (issue 7).

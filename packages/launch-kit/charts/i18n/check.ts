@@ -6,9 +6,9 @@
  * - no language keeps a translation of a data text that no chart uses any more (the English text changed).
  * Messages name the language file and the key.
  */
-import type { Lang } from '../../../../charts/i18n/languages'
+import type { Lang } from './languages'
 import type { Strings } from './types'
-import { DEFAULT_LANG, LANGS, stringsOf } from '../../../../charts/i18n/languages'
+import { defaultLang, langs, stringsOf } from './languages'
 import { dataTextsUsed, MissingTranslationError } from './translation'
 
 const where = (lang: Lang) => `charts/i18n/${lang}.ts`
@@ -18,9 +18,9 @@ export function shapeProblems(reference: unknown, other: unknown, path: string[]
   const at = path.join('.') || '(top)'
   if (typeof reference === 'function') {
     if (typeof other !== 'function')
-      return [`${where(lang)}, key ${at}: must be a sentence frame (a function), as in ${where(DEFAULT_LANG)}`]
+      return [`${where(lang)}, key ${at}: must be a sentence frame (a function), as in ${where(defaultLang())}`]
     // A frame may leave out trailing arguments it does not need, but cannot expect more than it is given.
-    return other.length <= reference.length ? [] : [`${where(lang)}, key ${at}: the frame takes ${other.length} arguments; it is given ${reference.length} (see ${where(DEFAULT_LANG)})`]
+    return other.length <= reference.length ? [] : [`${where(lang)}, key ${at}: the frame takes ${other.length} arguments; it is given ${reference.length} (see ${where(defaultLang())})`]
   }
   if (reference === null || typeof reference !== 'object')
     return typeof other === typeof reference ? [] : [`${where(lang)}, key ${at}: expected ${typeof reference}, found ${typeof other}`]
@@ -29,16 +29,16 @@ export function shapeProblems(reference: unknown, other: unknown, path: string[]
   const mine = Object.keys(other)
   const theirs = Object.keys(reference)
   return [
-    ...theirs.filter(k => !mine.includes(k)).map(k => `${where(lang)}: key ${[...path, k].join('.')} is missing (it is in ${where(DEFAULT_LANG)})`),
-    ...mine.filter(k => !theirs.includes(k)).map(k => `${where(lang)}: key ${[...path, k].join('.')} is not in ${where(DEFAULT_LANG)}: remove it, or add it there first`),
+    ...theirs.filter(k => !mine.includes(k)).map(k => `${where(lang)}: key ${[...path, k].join('.')} is missing (it is in ${where(defaultLang())})`),
+    ...mine.filter(k => !theirs.includes(k)).map(k => `${where(lang)}: key ${[...path, k].join('.')} is not in ${where(defaultLang())}: remove it, or add it there first`),
     ...theirs.filter(k => mine.includes(k)).flatMap(k => shapeProblems((reference as Record<string, unknown>)[k], (other as Record<string, unknown>)[k], [...path, k], lang)),
   ]
 }
 
 /** Key problems of every language file against English; the data-text table is checked against use instead. */
 export function languageFileProblems(): string[] {
-  const { dataText: _en, ...reference } = stringsOf(DEFAULT_LANG)
-  return LANGS.filter(lang => lang !== DEFAULT_LANG).flatMap((lang) => {
+  const { dataText: _en, ...reference } = stringsOf(defaultLang())
+  return langs().filter(lang => lang !== defaultLang()).flatMap((lang) => {
     const { dataText: _own, ...strings } = stringsOf(lang) as Strings
     const problems = shapeProblems(reference, strings, [], lang)
     if (strings.meta.code !== lang)
@@ -53,7 +53,7 @@ export function languageFileProblems(): string[] {
  */
 export function translationProblems(build: (lang: Lang) => unknown): string[] {
   const problems: string[] = []
-  for (const lang of LANGS) {
+  for (const lang of langs()) {
     try {
       build(lang)
     }
@@ -63,7 +63,7 @@ export function translationProblems(build: (lang: Lang) => unknown): string[] {
       problems.push(error.message)
       continue
     }
-    if (lang === DEFAULT_LANG)
+    if (lang === defaultLang())
       continue
     const used = dataTextsUsed(lang)
     for (const text of Object.keys(stringsOf(lang).dataText)) {

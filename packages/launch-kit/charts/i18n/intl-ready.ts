@@ -5,7 +5,7 @@
  * implementation of the same Intl APIs (CLDR data, ECMA-402 behaviour) with the data of every chart language, so
  * a page formats all its languages with one implementation. Engines that have every language keep their own.
  */
-import { LANGS, stringsOf } from '../../../../charts/i18n/languages'
+import { langs, stringsOf } from './languages'
 
 type Supports = { supportedLocalesOf: (locales: string[]) => string[] }
 
@@ -18,7 +18,7 @@ export function intlSupports(tag: string): boolean {
 /** FormatJS's Intl APIs in place of the engine's, then every chart language's data (which registers with them). */
 export async function loadFormatJs(): Promise<void> {
   await import('./intl-polyfill')
-  await Promise.all(LANGS.map(lang => stringsOf(lang).meta.intlData()))
+  await Promise.all(langs().map(lang => stringsOf(lang).meta.intlData()))
 }
 
 let installing: Promise<boolean> | undefined
@@ -31,7 +31,7 @@ let installing: Promise<boolean> | undefined
  * this bundle; the embed page, which leaves FormatJS out of its script, loads intl.js instead.
  */
 export function ensureIntl(load: () => Promise<void> = loadFormatJs): Promise<boolean> {
-  installing ??= LANGS.every(lang => intlSupports(stringsOf(lang).meta.tag))
+  installing ??= langs().every(lang => intlSupports(stringsOf(lang).meta.tag))
     ? Promise.resolve(false)
     : load().then(() => true)
   return installing

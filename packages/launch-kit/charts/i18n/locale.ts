@@ -5,7 +5,7 @@
  * so no output depends on the machine's time zone. Formatters are made once per language.
  */
 import type { Figure, Milestone } from '../../data/schema'
-import type { PluralForms, Strings } from './types'
+import type { EngineStrings, PluralForms } from './types'
 
 export type ValueFormat = 'count' | 'rate' | 'percent'
 
@@ -39,7 +39,7 @@ function digits(format: ValueFormat): Intl.NumberFormatOptions {
   return format === 'count' ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 1, maximumFractionDigits: 1 }
 }
 
-export function makeLocale(strings: Strings): Locale {
+export function makeLocale(strings: Pick<EngineStrings, 'meta' | 'words'>): Locale {
   const { tag } = strings.meta
   const words = strings.words
   const counts = new Intl.NumberFormat(tag, digits('count'))

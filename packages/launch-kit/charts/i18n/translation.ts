@@ -1,24 +1,25 @@
 /**
- * What a chart definition is given to speak one language: the language's strings, its formatters and its country
- * names, and `fromData` for text that comes from data/ in English (notes, summaries, donor names).
+ * What a chart definition is given to speak one language: the language's words (the engine's and the launch's), its
+ * formatters and its country names, and `fromData` for text that comes from data/ in the report's language (notes,
+ * summaries, donor names).
  */
-import type { CountryCode } from '../../data/schema'
-import type { Lang } from '../../../../charts/i18n/languages'
+import type { LaunchCharts } from '../launch'
+import type { Lang } from './languages'
 import type { Locale } from './locale'
-import type { Strings } from './types'
-import { countries } from '../../../../data/countries'
-import { DEFAULT_LANG, stringsOf } from '../../../../charts/i18n/languages'
+import type { LaunchWords, Strings } from './types'
+import { launchCharts } from '../launch'
+import { defaultLang, stringsOf } from './languages'
 import { makeLocale } from './locale'
 
-export interface Translation {
+export interface Translation<W extends LaunchWords = LaunchWords> {
   lang: Lang
-  s: Strings
+  s: Strings<W>
   f: Locale
   /** Full name ("Mali i Zi") and axis name ("Mali i Zi") of a country. */
-  country: (code: CountryCode) => { name: string, short: string }
-  /** The six countries as chart rows, in the deck's order: key, axis label, full name. */
-  countryRows: () => { key: CountryCode, label: string, name: string }[]
-  /** English text from data/ in this language; `where` names its place for the error when it has no translation. */
+  country: (code: string) => { name: string, short: string }
+  /** The compared countries as chart rows, in the launch's order: key, axis label, full name. */
+  countryRows: () => { key: string, label: string, name: string }[]
+  /** Text from data/ in this language; `where` names its place for the error when it has no translation. */
   fromData: (text: string, where: string) => string
 }
 
@@ -27,38 +28,56 @@ export class MissingTranslationError extends Error {
   override name = 'MissingTranslationError'
 }
 
-/** Data texts looked up per language, so the check can name translations nothing uses any more. */
-const used = new Map<Lang, Set<string>>()
-
-export function dataTextsUsed(lang: Lang): ReadonlySet<string> {
-  return used.get(lang) ?? new Set()
+interface LaunchState {
+  translations: Map<Lang, Translation>
+  /** Data texts looked up per language, so the check can name translations nothing uses any more. */
+  used: Map<Lang, Set<string>>
 }
 
-const cache = new Map<Lang, Translation>()
+const states = new WeakMap<LaunchCharts, LaunchState>()
 
-export function translation(lang: Lang = DEFAULT_LANG): Translation {
-  const known = cache.get(lang)
+function state(): LaunchState {
+  const charts = launchCharts()
+  const known = states.get(charts) ?? { translations: new Map(), used: new Map() }
+  states.set(charts, known)
+  return known
+}
+
+export function dataTextsUsed(lang: Lang): ReadonlySet<string> {
+  return state().used.get(lang) ?? new Set()
+}
+
+export function translation(lang: Lang = defaultLang()): Translation {
+  const { translations, used } = state()
+  const known = translations.get(lang)
   if (known)
     return known
   const s = stringsOf(lang)
   const seen = used.get(lang) ?? new Set<string>()
   used.set(lang, seen)
+  const report = lang === defaultLang()
+  const country = (code: string) => {
+    const names = s.countries[code]
+    if (!names)
+      throw new MissingTranslationError(`charts/words/${lang}.ts: no name for the country ${code} under countries; add { name, short } for it`)
+    return names
+  }
   const t: Translation = {
     lang,
     s,
     f: makeLocale(s),
-    country: code => s.countries[code],
-    countryRows: () => countries.map(c => ({ key: c.country, label: s.countries[c.country].short, name: s.countries[c.country].name })),
+    country,
+    countryRows: () => launchCharts().countries.map(c => ({ key: c.country, label: country(c.country).short, name: country(c.country).name })),
     fromData: (text, where) => {
-      if (lang === DEFAULT_LANG)
+      if (report)
         return text
       seen.add(text)
       const translated = s.dataText[text]
       if (translated === undefined)
-        throw new MissingTranslationError(`charts/i18n/${lang}.ts: no translation for this text from ${where}: "${text}". Add it under dataText, keyed by the English text exactly as it stands in data/.`)
+        throw new MissingTranslationError(`charts/words/${lang}.ts: no translation for this text from ${where}: "${text}". Add it under dataText, keyed by the text exactly as it stands in data/.`)
       return translated
     },
   }
-  cache.set(lang, t)
+  translations.set(lang, t)
   return t
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { LANGS } from '../../../../charts/i18n/languages'
+import { langs } from '../../charts/i18n/languages'
 import { getBrowser, launchBrowser } from '../browser/index'
 import { createLog } from '../core/index'
 import { runChartKit } from '../kit/index'
@@ -60,7 +60,7 @@ export async function benchChartKit(runs = 5, browserPath?: string): Promise<Kit
     return {
       runs,
       charts: warm.charts.length,
-      languages: LANGS.length,
+      languages: langs().length,
       setup: median(full.map(r => r.timings.setup)),
       perChart,
       perChartMedian: median(Object.values(perChart)),

@@ -4,10 +4,12 @@
  * It runs in plain Node, before any build or browser starts.
  */
 import { validateCharts, validateLanguages } from '../../charts/check'
-import { datasets, event } from '../../../../data/index'
-import { formatIssue, validateDatasets } from '../../data/validate'
+import { chartsIn } from '../../charts/registry'
+import { eventOf } from '../../data/define'
+import { formatIssue, validateData } from '../../data/validate'
 import { SLIDES } from '../core/index'
 import { checkDeck, sessionOf } from './check'
+import { loadLaunchCharts, loadLaunchData } from './load'
 
 export class DataError extends Error {
   override name = 'DataError'
@@ -16,15 +18,21 @@ export class DataError extends Error {
   }
 }
 
-/** Throws a DataError naming file, dataset, country and field (or file, line and slide) for each problem. */
+/**
+ * Loads the launch (its data/index.ts, then its charts/index.ts) and throws a DataError naming file, dataset, country
+ * and field (or file, line and slide) for each problem. Afterwards the engine reads the launch through data/launch.ts
+ * and charts/launch.ts.
+ */
 export async function assertValidData(): Promise<void> {
-  const dataProblems = validateDatasets(datasets).map(formatIssue)
+  const data = await loadLaunchData()
+  const dataProblems = validateData(data).map(formatIssue)
   if (dataProblems.length > 0)
     throw new DataError(dataProblems)
-  // Charts are built from the data at import time, so they are loaded only once the data is known to be valid.
-  const { charts, chartsIn } = await import('../../../../charts/registry')
-  const chartProblems = [...validateCharts(charts, datasets.map(d => d.id)), ...validateLanguages(chartsIn)]
-  const deckProblems = await checkDeck({ chartIds: charts.map(c => c.id), sessionMinutes: sessionOf(SLIDES, event.plan.sessionMinutes) })
+  // Charts are built from the data as they load, so they are loaded only once the data is known to be valid.
+  await loadLaunchCharts()
+  const charts = chartsIn()
+  const chartProblems = [...validateCharts(charts, data.datasets.map(d => d.id)), ...validateLanguages(chartsIn)]
+  const deckProblems = await checkDeck({ chartIds: charts.map(c => c.id), sessionMinutes: sessionOf(SLIDES, eventOf(data)!.plan.sessionMinutes) })
   if (chartProblems.length > 0 || deckProblems.length > 0)
     throw new DataError([...chartProblems, ...deckProblems], chartProblems.length === 0 ? 'the deck' : deckProblems.length === 0 ? 'the data' : 'the data and the deck')
 }

@@ -3,7 +3,7 @@
  * slide places. Scripts never import components; they read slides.md and drive the built deck.
  */
 import type { SlideInfoBase } from '@slidev/types'
-import type { Lang } from '../../../../charts/i18n/languages'
+import type { Lang } from '../../charts/i18n/languages'
 import { load } from '@slidev/parser/fs'
 import { CHART_LANGUAGE_ENV, CHART_LANGUAGE_KEY, chartLanguageSetting } from '../../charts/i18n/deck'
 import { ROOT, SLIDES } from '../core/index'

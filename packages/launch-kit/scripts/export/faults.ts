@@ -16,7 +16,7 @@
  * Unset (the normal case), the export adds no script to the page and writes every file normally.
  */
 import { basename } from 'node:path'
-import { getChart } from '../../../../charts/registry'
+import { getChart } from '../../charts/registry'
 import { MANIFEST_NAME } from '../output/index'
 
 export const CHART_FAULT_KINDS = ['chart-blank', 'chart-never-ready', 'chart-blank-on-paper'] as const

@@ -18,7 +18,7 @@ import type { SiteFile } from './site'
 import { rmSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { event } from '../../../../data/event'
+import { launchEvent } from '../../data/launch'
 import { assertCanExport, browserLine, deckContext, getBrowser, guardBrowser, launchBrowser, serveStatic, stallLimit } from '../browser/index'
 import { buildDeck, readDeck } from '../deck/index'
 import { makeHandoutPdf } from '../handout/index'
@@ -70,6 +70,7 @@ export async function runExport(options: ExportOptions, log: Log, fault: Fault |
 
 async function exportLocked(options: ExportOptions, log: Log, fault: Fault | null, deck: Deck, found: FoundBrowser, lock: FolderLock): Promise<Written[]> {
   const want = new Set<Product>(options.only)
+  const event = launchEvent()
   const names = fileNames(event.report.slug)
   // The site is built straight into its staging folder beside <out>/site; otherwise the build goes to the work
   // folder, which also holds Chromium's temporary files.

@@ -11,7 +11,7 @@
 import type { Deck } from '../deck/index'
 import type { SlideSnapshot } from '../handout/index'
 import type { ChartRender, PdfMetadata, SlidePageExpectation } from '../pdf/index'
-import { getChart } from '../../../../charts/registry'
+import { getChart } from '../../charts/registry'
 import { fonts } from '../../charts/theme'
 import { assertNoProblems } from '../output/index'
 import { fontProblems, loadPdfTools, outlineProblems, PT_PER_PX, slidesPdfProblems } from '../pdf/index'

@@ -12,11 +12,11 @@
  * HTML is the deck's own rendering, placed as it is.
  */
 import type { ChartDefinition, TableColumn } from '../../charts/types'
-import type { LaunchEvent } from '../../../../data/event'
+import type { LaunchEvent } from '../../data/event.schema'
 import type { Source } from '../../data/schema'
 import type { DeckStyles } from './snapshot'
 import { formatDate } from '../../charts/format'
-import { stringsOf } from '../../../../charts/i18n/languages'
+import { stringsOf } from '../../charts/i18n/languages'
 import { fonts, palette } from '../../charts/theme'
 
 export interface HandoutSlide {
@@ -150,14 +150,14 @@ ${slide.charts.map(chartSection).join('\n')}
 function cover(input: HandoutInput): string {
   const { report, launch, plan } = input.event
   const charts = input.slides.reduce((n, s) => n + s.charts.length, 0)
-  const also = report.alsoListed.length > 0 ? `; also listed by ${report.alsoListed.map(escapeHtml).join(', ')}` : ''
+  const also = report.alsoListed?.length ? `; also listed by ${report.alsoListed.map(escapeHtml).join(', ')}` : ''
+  const supported = report.supportedBy?.length ? `\n<dt>Supported by</dt><dd>${report.supportedBy.map(escapeHtml).join(', ')}</dd>` : ''
   return `<section class="cover">
 <p class="kicker">Handout · ${escapeHtml(launch.format)} on ${escapeHtml(launch.platform)}</p>
 <h1>${escapeHtml(report.title)}</h1>
 <p class="authors">${escapeHtml(authorLine(input.event))}</p>
 <dl>
-<dt>Published by</dt><dd>${escapeHtml(report.publisher)}${also}</dd>
-<dt>Supported by</dt><dd>${report.supportedBy.map(escapeHtml).join(', ')}</dd>
+<dt>Published by</dt><dd>${escapeHtml(report.publisher)}${also}</dd>${supported}
 <dt>Launch</dt><dd>${escapeHtml(launch.dateText)} · ${escapeHtml(launch.format)} on ${escapeHtml(launch.platform)}</dd>
 <dt>Report</dt><dd>${link(report.url)}</dd>
 </dl>

@@ -7,10 +7,9 @@ import type { BrowserContext } from 'playwright-chromium'
 import type { Deck } from '../deck/index'
 import type { ChartRender, HandoutExpectation, HandoutLayout, PdfMetadata } from '../pdf/index'
 import type { DeckStyles, SlideSnapshot } from './snapshot'
-import { charts, getChart } from '../../../../charts/registry'
+import { chartsIn, getChart } from '../../charts/registry'
 import { fonts } from '../../charts/theme'
-import { event } from '../../../../data/event'
-import { datasets } from '../../../../data/index'
+import { launchData, launchEvent } from '../../data/launch'
 import { assertNoProblems, dataVersion } from '../output/index'
 import { fontProblems, handoutPdfProblems, loadPdfTools, outlineProblems } from '../pdf/index'
 import { handoutFontCss } from './fonts'
@@ -38,6 +37,7 @@ export interface HandoutPrint {
 
 function expectation(deck: Deck, print: HandoutPrint, sourceUrls: string[]): HandoutExpectation {
   const total = deck.slides.length
+  const event = launchEvent()
   return {
     coverTexts: [event.report.title, event.launch.dateText, event.launch.platform, event.report.publisher, ...event.report.authors.map(a => a.name)],
     sections: deck.slides.map((s, i) => ({
@@ -72,7 +72,8 @@ function outlineFor(deck: Deck, layout: HandoutLayout): { title: string, pageInd
  */
 export async function makeHandoutPdf(context: BrowserContext, deck: Deck, print: HandoutPrint, metadata: PdfMetadata, timeout: number, onLoading: () => void = () => {}): Promise<{ bytes: Uint8Array, pages: number }> {
   const { finishInStages, openPdf } = await loadPdfTools()
-  const sources = collectSources(charts, datasets.map(d => d.data))
+  const event = launchEvent()
+  const sources = collectSources(chartsIn(), launchData().datasets.map(d => d.data))
   const html = handoutHtml({
     event,
     slides: deck.slides.map((s, i) => ({ ...s, html: print.slides[i]?.html ?? '', charts: s.charts.map(id => getChart(id, deck.chartLang)) })),

@@ -8,6 +8,7 @@ import type { Plugin, Rolldown } from 'vite'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ENGINE, ROOT } from '../core/index'
+import { launchModules } from '../deck/index'
 import { cachedBundle, keepBundle } from './bundle-cache'
 import { trimmedCldr, withoutFormatJs } from './cldr'
 
@@ -34,7 +35,7 @@ async function bundle(entry: string, name: string, plugins: Plugin[]): Promise<s
     logLevel: 'warn',
     publicDir: false,
     mode: 'production',
-    plugins,
+    plugins: [launchModules(ROOT), ...plugins],
     // Library mode leaves process.env.NODE_ENV in place for the consumer; here the page is the consumer.
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {

@@ -3,7 +3,7 @@
  * browser), CSV, JSON and the embed page (the report's language at the top of the folder, each translation in a
  * subfolder named by its code, see files.ts langDir), and once the embed script, styles and fonts they share.
  */
-import type { Lang } from '../../../../charts/i18n/languages'
+import type { Lang } from '../../charts/i18n/languages'
 import type { PresetName } from '../../charts/presets'
 import type { ChartDefinition } from '../../charts/types'
 import type { KitFile } from './files'
@@ -11,7 +11,7 @@ import type { FitResult } from './fit'
 import type { FigureRenderer } from './render'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { stringsOf } from '../../../../charts/i18n/languages'
+import { stringsOf } from '../../charts/i18n/languages'
 import { VECTOR_PRESET } from '../../charts/presets'
 import { fonts } from '../../charts/theme'
 import { chartCsv, chartFiles, chartJson, langDir, pngName, sharedFiles } from './files'

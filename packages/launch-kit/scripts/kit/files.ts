@@ -10,14 +10,15 @@
  * status column beside it: exact, at least (a lower bound), not known (the value is left empty, never 0), none,
  * or none by this date (the value is the date by which it had not happened).
  */
-import type { Lang } from '../../../../charts/i18n/languages'
+import type { Lang } from '../../charts/i18n/languages'
 import type { PresetName } from '../../charts/presets'
 import type { ChartDefinition, TableCell } from '../../charts/types'
 import { stringify } from 'csv-stringify/sync'
 import { publishers } from '../../charts/format'
-import { DEFAULT_LANG, LANGS, stringsOf } from '../../../../charts/i18n/languages'
+import { defaultLang, langs, stringsOf } from '../../charts/i18n/languages'
 import { presets } from '../../charts/presets'
-import { KIT_LICENCE } from './licence'
+import type { KitLicence } from './licence'
+import { kitLicence } from './licence'
 
 /** Status codes in CSV status columns: the same in every language, so one script reads every version. */
 export const STATUS_WORDS: Record<TableCell['status'], string> = {
@@ -48,7 +49,7 @@ export const pngName = (id: string, preset: PresetName): string => `${id}-${pres
  * were translations (published embed URLs keep working); every other language in a subfolder named by its code.
  */
 export function langDir(lang: Lang): string {
-  return lang === DEFAULT_LANG ? '' : `${lang}/`
+  return lang === defaultLang() ? '' : `${lang}/`
 }
 
 /** The files every language of a chart shares, at the top of its folder. `fonts` are the embed page's font files. */
@@ -62,7 +63,7 @@ export function sharedFiles(fonts: readonly string[]): KitFile[] {
 }
 
 /** The files of one language of a chart, in a fixed order, then the shared ones. */
-export function chartFiles(id: string, presetNames: readonly PresetName[], fonts: readonly string[], lang: Lang = DEFAULT_LANG): KitFile[] {
+export function chartFiles(id: string, presetNames: readonly PresetName[], fonts: readonly string[], lang: Lang = defaultLang()): KitFile[] {
   const dir = langDir(lang)
   return [
     ...presetNames.map(preset => ({ path: `${dir}${pngName(id, preset)}`, type: 'image/png', lang, preset, width: presets[preset].width * presets[preset].scale, height: presets[preset].height * presets[preset].scale })),
@@ -111,7 +112,7 @@ export function chartCsv(chart: ChartDefinition, dataVersion: string): string {
     ...chart.notes.map(note => strings.words.note(note)),
     ...(withStatus.some(Boolean) ? [csv.statusCodes] : []),
     ...(chart.reviewed ? [] : [strings.kit.notReviewed]),
-    `${csv.licence(KIT_LICENCE.name, KIT_LICENCE.attribution)} ${strings.kit.embed.dataVersion(dataVersion)}`,
+    `${csv.licence(kitLicence().name, kitLicence().attribution)} ${strings.kit.embed.dataVersion(dataVersion)}`,
   ].map(text => `# ${oneLine(text)}\n`)
   return stringify([header, ...rows], { record_delimiter: 'unix' }) + comments.join('')
 }
@@ -140,7 +141,7 @@ export interface ChartMetadata {
   sourceLine: string
   datasets: string[]
   dataVersion: string
-  licence: Omit<typeof KIT_LICENCE, 'appliesTo' | 'data'> & { appliesTo: string, data: string }
+  licence: KitLicence
   csv: { comments: string, statusWords: string[], statusCodes: string }
   files: KitFile[]
 }
@@ -154,7 +155,7 @@ export function chartMetadata(chart: ChartDefinition, dataVersion: string, files
     reviewed: chart.reviewed,
     translationNotice: chart.reviewed ? null : strings.kit.notReviewed,
     provenance: strings.meta.provenance,
-    languages: LANGS.map(lang => ({ lang, name: stringsOf(lang).meta.name, reviewed: stringsOf(lang).meta.reviewed, json: `${langDir(lang)}${chart.id}.json` })),
+    languages: langs().map(lang => ({ lang, name: stringsOf(lang).meta.name, reviewed: stringsOf(lang).meta.reviewed, json: `${langDir(lang)}${chart.id}.json` })),
     title: chart.title,
     subtitle: chart.subtitle,
     unit: chart.unit,
@@ -164,7 +165,7 @@ export function chartMetadata(chart: ChartDefinition, dataVersion: string, files
     sourceLine: strings.words.source(chart.sourceLine),
     datasets: [...chart.datasets],
     dataVersion,
-    licence: { ...KIT_LICENCE, ...strings.kit.licence },
+    licence: { ...kitLicence(), ...strings.kit.licence },
     csv: {
       comments: strings.kit.csv.comments,
       statusWords: [...new Set(Object.values(STATUS_WORDS).filter(Boolean))],

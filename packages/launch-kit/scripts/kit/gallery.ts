@@ -4,18 +4,18 @@
  * a language switch and, for a translation not yet reviewed, a notice saying so. Static pages with their own
  * stylesheet and a small copy-button script, under the same strict policy as the embeds.
  */
-import type { Lang } from '../../../../charts/i18n/languages'
+import type { Lang } from '../../charts/i18n/languages'
 import type { ChartMetadata, KitFile } from './files'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { DEFAULT_LANG, LANGS, stringsOf } from '../../../../charts/i18n/languages'
+import { defaultLang, langs, stringsOf } from '../../charts/i18n/languages'
 import { PRESET_NAMES } from '../../charts/presets'
 import { darkPalette, fonts, palette } from '../../charts/theme'
-import { event } from '../../../../data/event'
+import { launchEvent } from '../../data/launch'
 import { langDir } from './files'
 import { FONT_FILES, fontCssForFolder, readFontFile } from './fonts'
 import { escapeHtml, pageHead } from './html'
-import { KIT_LICENCE } from './licence'
+import { kitLicence } from './licence'
 
 export interface GalleryEntry {
   id: string
@@ -44,11 +44,11 @@ export function embedHeight(notes: number): number {
 
 /** The gallery page of a language, in the charts folder. */
 export function galleryPage(lang: Lang): string {
-  return lang === DEFAULT_LANG ? 'index.html' : `index.${lang}.html`
+  return lang === defaultLang() ? 'index.html' : `index.${lang}.html`
 }
 
 export function iframeSnippet(entry: Pick<GalleryEntry, 'id' | 'title' | 'notes'> & { lang?: Lang }, baseUrl: string): string {
-  const src = `${baseUrl}${entry.id}/${langDir(entry.lang ?? DEFAULT_LANG)}embed.html`
+  const src = `${baseUrl}${entry.id}/${langDir(entry.lang ?? defaultLang())}embed.html`
   return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(entry.title)}" width="100%" height="${embedHeight(entry.notes)}" style="border:0;max-width:100%" loading="lazy"></iframe>`
 }
 
@@ -60,10 +60,10 @@ function label(file: KitFile, lang: Lang): string {
 }
 
 function card(entry: GalleryEntry, options: GalleryOptions): string {
-  const lang = entry.lang ?? DEFAULT_LANG
+  const lang = entry.lang ?? defaultLang()
   const words = stringsOf(lang).kit
   const id = escapeHtml(entry.id)
-  const own = entry.files.filter(f => (f.lang ?? DEFAULT_LANG) === lang)
+  const own = entry.files.filter(f => (f.lang ?? defaultLang()) === lang)
   const preview = own.find(f => f.preset === 'article') ?? own.find(f => f.type === 'image/png') ?? own.find(f => f.type === 'image/svg+xml')
   const offered = own.filter(f => f.type.startsWith('image/') || ['text/csv', 'application/json', 'text/html'].includes(f.type))
   const links = offered.map(f => `<li><a href="${id}/${escapeHtml(f.path)}"${f.type === 'text/html' ? '' : ' download'}>${escapeHtml(label(f, lang))}</a></li>`).join('')
@@ -83,7 +83,7 @@ ${preview ? `<a href="${embed}"><img src="${id}/${escapeHtml(preview.path)}" alt
 
 /** Links to every language's gallery page; the current one is marked for assistive technology. */
 function languageSwitch(current: Lang): string {
-  const links = LANGS.map((lang) => {
+  const links = langs().map((lang) => {
     const meta = stringsOf(lang).meta
     const here = lang === current ? ' aria-current="page"' : ''
     return `<li><a href="${galleryPage(lang)}" hreflang="${escapeHtml(meta.tag)}" lang="${escapeHtml(meta.tag)}"${here}>${escapeHtml(meta.name)}</a></li>`
@@ -92,8 +92,9 @@ function languageSwitch(current: Lang): string {
 }
 
 /** One language's gallery page: `entries` are that language's versions of the charts. */
-export function galleryHtml(entries: readonly GalleryEntry[], options: GalleryOptions, lang: Lang = DEFAULT_LANG): string {
+export function galleryHtml(entries: readonly GalleryEntry[], options: GalleryOptions, lang: Lang = defaultLang()): string {
   const strings = stringsOf(lang)
+  const licence = kitLicence()
   const words = strings.kit.gallery
   const where = options.baseUrl ? escapeHtml(words.absolute(options.baseUrl)) : escapeHtml(words.relative)
   const presets = PRESET_NAMES.map(p => strings.kit.presets[p]).join(', ')
@@ -101,16 +102,16 @@ export function galleryHtml(entries: readonly GalleryEntry[], options: GalleryOp
   return `<!doctype html>
 <html lang="${escapeHtml(strings.meta.tag)}">
 <head>
-${pageHead(words.pageTitle(event.report.shortTitle))}
+${pageHead(words.pageTitle(launchEvent().report.shortTitle))}
 <link rel="stylesheet" href="gallery.css">
 <script src="gallery.js" defer></script>
 </head>
 <body>
 <header class="page">
 ${languageSwitch(lang)}
-<h1>${escapeHtml(words.heading(event.report.title))}</h1>
+<h1>${escapeHtml(words.heading(launchEvent().report.title))}</h1>
 <p>${escapeHtml(words.intro(entries.length, presets))} ${where}</p>
-<p>${escapeHtml(words.licence)} <a href="${KIT_LICENCE.url}" rel="license">${KIT_LICENCE.name}</a>, ${escapeHtml(words.credit)} ${escapeHtml(KIT_LICENCE.attribution)}. ${escapeHtml(strings.kit.licence.data)} ${escapeHtml(strings.kit.embed.dataVersion(options.dataVersion))}</p>${notice}
+<p>${escapeHtml(words.licence)} <a href="${licence.url}" rel="license">${licence.name}</a>, ${escapeHtml(words.credit)} ${escapeHtml(licence.attribution)}. ${escapeHtml(strings.kit.licence.data)} ${escapeHtml(strings.kit.embed.dataVersion(options.dataVersion))}</p>${notice}
 </header>
 <main class="grid">
 ${entries.map(e => card(e, options)).join('\n')}
@@ -161,10 +162,10 @@ export const GALLERY_JS = `document.addEventListener('click', function (event) {
 
 /** Gallery entries for charts already on disk (a partial run keeps them), every language, read from each JSON. */
 export async function galleryEntriesOnDisk(chartsDir: string, ids: readonly string[]): Promise<GalleryEntry[]> {
-  const entries = await Promise.all(ids.flatMap(id => LANGS.map(async (lang) => {
+  const entries = await Promise.all(ids.flatMap(id => langs().map(async (lang) => {
     try {
       const meta = JSON.parse(await readFile(join(chartsDir, id, `${langDir(lang)}${id}.json`), 'utf8')) as ChartMetadata
-      return [{ id, lang, reviewed: meta.reviewed ?? lang === DEFAULT_LANG, title: meta.title, subtitle: meta.subtitle, altText: meta.altText, notes: meta.notes.length, files: meta.files }]
+      return [{ id, lang, reviewed: meta.reviewed ?? lang === defaultLang(), title: meta.title, subtitle: meta.subtitle, altText: meta.altText, notes: meta.notes.length, files: meta.files }]
     }
     catch {
       return []
@@ -177,7 +178,7 @@ export async function galleryEntriesOnDisk(chartsDir: string, ids: readonly stri
 export async function writeGallery(dir: string, entries: readonly GalleryEntry[], options: GalleryOptions): Promise<void> {
   await mkdir(join(dir, 'fonts'), { recursive: true })
   await Promise.all([
-    ...LANGS.map(lang => writeFile(join(dir, galleryPage(lang)), galleryHtml(entries.filter(e => (e.lang ?? DEFAULT_LANG) === lang), options, lang))),
+    ...langs().map(lang => writeFile(join(dir, galleryPage(lang)), galleryHtml(entries.filter(e => (e.lang ?? defaultLang()) === lang), options, lang))),
     writeFile(join(dir, 'gallery.css'), galleryCss()),
     writeFile(join(dir, 'gallery.js'), GALLERY_JS),
     ...FONT_FILES.map(async f => writeFile(join(dir, 'fonts', f.name), await readFontFile(f))),

@@ -8,10 +8,10 @@
  * the host's headers.
  */
 import type { ChartDefinition, DataTable } from '../../charts/types'
-import { stringsOf } from '../../../../charts/i18n/languages'
+import { stringsOf } from '../../charts/i18n/languages'
 import { darkPalette, palette } from '../../charts/theme'
 import { fontCssForFolder } from './fonts'
-import { KIT_LICENCE } from './licence'
+import { kitLicence } from './licence'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
 
@@ -64,6 +64,7 @@ export interface EmbedPageOptions {
 
 export function embedHtml(chart: ChartDefinition, options: EmbedPageOptions): string {
   const strings = stringsOf(chart.lang)
+  const licence = kitLicence()
   const words = strings.kit.embed
   const assets = escapeHtml(options.assets ?? '')
   const id = escapeHtml(chart.id)
@@ -93,7 +94,7 @@ ${tableHtml(chart.table, chart.title)}
 <footer>
 ${sourcesHtml(chart)}
 ${notes}${notice}
-<p class="meta"><a href="${KIT_LICENCE.url}" target="_blank" rel="noopener license">${KIT_LICENCE.name}</a> ${escapeHtml(KIT_LICENCE.attribution)}. ${escapeHtml(words.dataSeeSources)} ${escapeHtml(words.dataVersion(options.dataVersion))} ${escapeHtml(words.download)} ${downloads}</p>
+<p class="meta"><a href="${licence.url}" target="_blank" rel="noopener license">${licence.name}</a> ${escapeHtml(licence.attribution)}. ${escapeHtml(words.dataSeeSources)} ${escapeHtml(words.dataVersion(options.dataVersion))} ${escapeHtml(words.download)} ${downloads}</p>
 </footer>
 </main>
 </body>

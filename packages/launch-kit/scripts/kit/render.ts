@@ -3,7 +3,7 @@
  * 127.0.0.1 and opened in one page of the shared browser. Every PNG and SVG of a run is drawn in that one page.
  */
 import type { Browser, BrowserContext } from 'playwright-chromium'
-import type { Lang } from '../../../../charts/i18n/languages'
+import type { Lang } from '../../charts/i18n/languages'
 import type { PresetName } from '../../charts/presets'
 import type { FigureRequest, FitSample } from '../../embed/protocol'
 import type { StaticServer } from '../browser/index'

@@ -78,12 +78,13 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
   const started = performance.now()
   const seconds = (from: number) => (performance.now() - from) / 1000
   await assertValidData()
-  const { chartIds, getChart } = await import('../../../../charts/registry')
-  const { LANGS } = await import('../../../../charts/i18n/languages')
+  const { chartIds: allChartIds, getChart } = await import('../../charts/registry')
+  const chartIds = allChartIds()
+  const { langs } = await import('../../charts/i18n/languages')
   const { options, ids, presets } = checkKitOptions(input, chartIds)
   const version = dataVersion()
   const chartsDir = join(options.out, 'charts')
-  log.step(`${ids.length} chart${ids.length === 1 ? '' : 's'} × ${LANGS.length} languages (${LANGS.join(', ')}) · ${presets.join(', ')} PNG + SVG, CSV, JSON, embed · data ${version}${options.transparent ? ' · transparent' : ''}`)
+  log.step(`${ids.length} chart${ids.length === 1 ? '' : 's'} × ${langs().length} languages (${langs().join(', ')}) · ${presets.join(', ')} PNG + SVG, CSV, JSON, embed · data ${version}${options.transparent ? ' · transparent' : ''}`)
 
   // Found (not launched) before anything is written, so a wrong --browser also leaves no trace.
   const found = shared.browser ? undefined : await getBrowser({ explicit: options.browser, say: log.step })
@@ -120,7 +121,7 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
     const onFit = (f: { id: string, lang: string, preset: string }, result: FitResult) => { fit[`${f.id}/${f.lang}/${f.preset}`] = result }
     for (const [i, id] of ids.entries()) {
       // Every language of the chart; a text from data/ with no translation stops the run here, naming it.
-      const versions = LANGS.map(lang => getChart(id, lang))
+      const versions = langs().map(lang => getChart(id, lang))
       const from = performance.now()
       guard?.step(`drawing chart "${id}"`)
       const written = await writeChartFolder(join(stage.dir, id), versions, { renderer, presets, dataVersion: version, embedScript: bundles.embed, intlScript: bundles.intl, onFit })

@@ -4,12 +4,12 @@
  * they were. The export takes the staged kit and puts it in place together with its own files.
  * Also lists, for the manifest, what exports/charts/ will hold once the staged kit is in place.
  */
-import type { Lang } from '../../../../charts/i18n/languages'
+import type { Lang } from '../../charts/i18n/languages'
 import type { Manifest, ManifestEntry, Swap } from '../output/index'
 import { rmSync } from 'node:fs'
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import { DEFAULT_LANG, isLang } from '../../../../charts/i18n/languages'
+import { defaultLang, isLang } from '../../charts/i18n/languages'
 import { describeFile, onInterrupt, tempPathFor } from '../output/index'
 
 export interface KitStage {
@@ -48,13 +48,13 @@ export function chartKind(pathInCharts: string): { kind: string, chart?: string,
   const parts = pathInCharts.split('/')
   if (parts.length === 1 || parts[0] === 'fonts') {
     const page = /^index(?:\.(.+))?\.html$/.exec(parts[0]!)
-    const lang = page ? (page[1] ?? DEFAULT_LANG) : undefined
+    const lang = page ? (page[1] ?? defaultLang()) : undefined
     return { kind: 'chart-gallery', ...(isLang(lang) ? { lang } : {}) }
   }
   const chart = parts[0]!
   const name = parts.at(-1)!
   const sub = parts.length === 3 && isLang(parts[1]) ? parts[1] : undefined
-  const lang = sub ?? DEFAULT_LANG
+  const lang = sub ?? defaultLang()
   if (name.endsWith('.png'))
     return { kind: 'chart-png', chart, lang }
   if (name.endsWith('.svg'))

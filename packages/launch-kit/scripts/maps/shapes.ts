@@ -1,37 +1,38 @@
 /**
- * Makes charts/map-shapes.ts, the shapes the map charts draw: Natural Earth's 1:50m countries as the world-atlas
- * package ships them (TopoJSON), the six countries whole and the land around them clipped to a box, with a point
- * inside each of the six for its label. The deck bundles the module, so nothing is fetched when a map is drawn, and
- * only these few shapes are bundled, not the world. `npm run map-shapes` writes it; a test checks the committed file
- * is what this makes. Same package version, same bytes: nothing here reads a clock or the machine.
+ * Makes a launch's charts/map-shapes.ts, the shapes its map charts draw: Natural Earth's 1:50m countries as the
+ * world-atlas package ships them (TopoJSON), the launch's countries (its data/countries.ts) whole and the land around
+ * them clipped to a box, with a point inside each country for its label, and the projection that suits the area.
+ * The deck bundles the module, so nothing is fetched when a map is drawn, and only these few shapes are bundled, not
+ * the world. `npm run map-shapes` writes it; a test checks the committed file is what this makes. Same package
+ * version, same countries, same bytes: nothing here reads a clock or the machine.
  *
- * The six are matched by ISO 3166 numeric code, Kosovo (which has none in Natural Earth) by its name. Neighbours
+ * Countries are matched by ISO 3166 numeric code (from the alpha-2 code, with i18n-iso-countries); a country Natural
+ * Earth gives no code (Kosovo) by its English name. A launch may name more features that belong to a country (an
+ * island group Natural Earth keeps apart) and set the box or the projection in its charts/map-area.ts. Neighbours
  * are every other country that reaches into the box, clipped to it with lineclip (Sutherland–Hodgman); their cut
  * edges lie on the box, which the charts never show (charts/map.ts clips inside it).
  */
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
-import type { CountryCode } from '../../data/schema'
-import type { GeoBox, GeoGeometry, GeoShape, LonLat, Ring } from '../../charts/geo'
+import type { GeoBox, GeoGeometry, GeoShape, LonLat, MapShapes, Ring } from '../../charts/geo'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { clipPolygon } from 'lineclip'
 import polylabel from 'polylabel'
+import isoCountries from 'i18n-iso-countries'
 import { feature } from 'topojson-client'
 import { presimplify, simplify } from 'topojson-simplify'
 
 const require = createRequire(import.meta.url)
 
-/** ISO 3166 numeric (as world-atlas writes it) → our alpha-2 codes; Kosovo is matched by name. */
-const FOCUS_BY_NUMBER: Record<string, CountryCode> = { 688: 'RS', '070': 'BA', 499: 'ME', 807: 'MK', '008': 'AL' }
-const FOCUS_BY_NAME: Record<string, CountryCode> = { Kosovo: 'XK' }
-/** The deck's order (data/countries.ts), so the module reads the same way as the charts. */
-const FOCUS_ORDER: CountryCode[] = ['RS', 'BA', 'ME', 'MK', 'AL', 'XK']
-
-/**
- * The land drawn around the six, in degrees: wide enough for the widest frame a map is drawn in (a slide, about
- * 2.5:1 once the labels have their room) from the Po valley to the Black Sea coast.
- */
-export const CONTEXT_BOX: GeoBox = { west: 7, south: 36, east: 33, north: 49.5 }
+/** What a launch may set for its map (its charts/map-area.ts, `export default { … } satisfies MapArea`). */
+export interface MapArea {
+  /** The land drawn around the countries, in degrees; by default their extent, widened for a slide's frame. */
+  box?: GeoBox
+  /** The projection; by default centred on the countries, standard parallels a sixth in from their edges. */
+  projection?: MapShapes['projection']
+  /** More world-atlas features (by their name there) that belong to a country, merged into its shape. */
+  features?: Readonly<Record<string, readonly string[]>>
+}
 
 /** Decimal places kept: 0.001° is about 100 m, under a pixel even in the 3200-px article PNG. */
 const DIGITS = 3
@@ -51,9 +52,31 @@ interface SourceFeature {
   geometry: { type: string, coordinates: unknown } | null
 }
 
-/** Which of the six a world-atlas feature is: by ISO numeric id, or (with no id, as Kosovo) by name. */
-function isFocus(id: string | number | undefined, name: string): CountryCode | undefined {
-  return id !== undefined ? FOCUS_BY_NUMBER[String(id)] : FOCUS_BY_NAME[name]
+const ENGLISH = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' })
+
+/**
+ * Which of the launch's countries a world-atlas feature belongs to: by ISO numeric id; with no id (as Kosovo), by
+ * the country's English name; and any feature the launch names for a country.
+ */
+function matcher(codes: readonly string[], area: MapArea): (id: string | number | undefined, name: string) => string | undefined {
+  const byNumber = new Map<string, string>()
+  const byName = new Map<string, string>()
+  for (const code of codes) {
+    const numeric = isoCountries.alpha2ToNumeric(code)
+    if (numeric)
+      byNumber.set(numeric, code)
+    const english = ENGLISH.of(code)
+    if (english)
+      byName.set(english, code)
+    for (const name of area.features?.[code] ?? [])
+      byName.set(name, code)
+  }
+  return (id, name) => {
+    const named = byName.get(name)
+    if (named && (id === undefined || area.features?.[named]?.includes(name)))
+      return named
+    return id !== undefined ? byNumber.get(String(id)) : undefined
+  }
 }
 
 /** Every arc a TopoJSON geometry uses (a negative index ~i is arc i reversed). */
@@ -141,14 +164,33 @@ function clipToBox(polygons: readonly LonLat[][][], box: GeoBox): Ring[][] {
   })
 }
 
-export interface MapShapes {
-  focus: Record<CountryCode, GeoShape>
-  context: GeoShape[]
+/** Half a degree: where the default box and projection are rounded to, so a small data change does not move them. */
+const half = (x: number) => Math.round(x * 2) / 2
+
+/** The countries' extent, widened: twice as tall, and wide enough for a slide's frame beside the labels. */
+function defaultBox(focus: GeoBox): GeoBox {
+  const height = 2 * (focus.north - focus.south)
+  const middle = (focus.south + focus.north) / 2
+  const width = Math.max(2 * (focus.east - focus.west), 1.5 * height / Math.cos(middle * Math.PI / 180))
+  const centre = (focus.west + focus.east) / 2
+  return { west: half(centre - width / 2), south: half(middle - height / 2), east: half(centre + width / 2), north: half(middle + height / 2) }
+}
+
+/** Deetz and Adams' rule: standard parallels a sixth of the way in from the southern and northern edges. */
+function defaultProjection(focus: GeoBox): MapShapes['projection'] {
+  const sixth = (focus.north - focus.south) / 6
+  return { centre: half((focus.west + focus.east) / 2), parallels: [half(focus.south + sixth), half(focus.north - sixth)] }
+}
+
+export interface GeneratedShapes extends MapShapes {
+  /** The countries in the launch's order. */
+  codes: readonly string[]
   /** world-atlas's version, for the module's header. */
   version: string
 }
 
-export function makeMapShapes(): MapShapes {
+export function makeMapShapes(codes: readonly string[], area: MapArea = {}): GeneratedShapes {
+  const isFocus = matcher(codes, area)
   const version = (require('world-atlas/package.json') as { version: string }).version
   const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{ countries: GeometryCollection<{ name?: string }> }>
   const countries = topology.objects.countries
@@ -164,8 +206,9 @@ export function makeMapShapes(): MapShapes {
   }
   const simple: Topology = simplify(weighted as never, CONTEXT_MIN_WEIGHT)
   const collection = feature(simple as never, simple.objects.countries as GeometryCollection) as unknown as { features: SourceFeature[] }
-  const focus: Partial<Record<CountryCode, GeoShape>> = {}
-  const context: GeoShape[] = []
+  // A country's features (several when the launch merges some), then the land around the countries.
+  const parts = new Map<string, { names: string[], polygons: LonLat[][][] }>()
+  const others: { name: string, polygons: LonLat[][][] }[] = []
   for (const f of collection.features) {
     const name = f.properties.name ?? ''
     const code = isFocus(f.id, name)
@@ -173,20 +216,36 @@ export function makeMapShapes(): MapShapes {
     if (polygons.length === 0)
       continue
     if (code) {
-      const tidy = polygons.map(rings => rings.map(tidyRing).filter((r): r is Ring => !!r)).filter(rings => rings.length > 0)
-      focus[code] = { name, anchor: labelPoint(tidy), geometry: asGeometry(tidy) }
+      const part = parts.get(code) ?? { names: [], polygons: [] }
+      part.names.push(name)
+      part.polygons.push(...polygons)
+      parts.set(code, part)
     }
-    else if (overlaps(bounds(polygons), CONTEXT_BOX)) {
-      const clipped = clipToBox(polygons, CONTEXT_BOX)
-      if (clipped.length > 0)
-        context.push({ name, geometry: asGeometry(clipped) })
+    else {
+      others.push({ name, polygons })
     }
   }
-  const missing = FOCUS_ORDER.filter(code => !focus[code])
+  const missing = codes.filter(code => !parts.has(code))
   if (missing.length > 0)
-    throw new Error(`world-atlas ${version} countries-50m.json: no feature for ${missing.join(', ')} (matched by ISO numeric id, Kosovo by the name "Kosovo"); check the package version.`)
+    throw new Error(`world-atlas ${version} countries-50m.json has no feature for ${missing.map(code => `${code} (${ENGLISH.of(code) ?? 'no English name known'})`).join(', ')}: countries are matched by ISO numeric code, or by their English name where Natural Earth gives none. Name the feature in charts/map-area.ts (features: { ${missing[0]}: ['<its name in world-atlas>'] }), or check the country code in data/countries.ts.`)
+  const focus: Record<string, GeoShape> = {}
+  for (const code of codes) {
+    const part = parts.get(code)!
+    const tidy = part.polygons.map(rings => rings.map(tidyRing).filter((r): r is Ring => !!r)).filter(rings => rings.length > 0)
+    focus[code] = { name: part.names[0]!, anchor: labelPoint(tidy), geometry: asGeometry(tidy) }
+  }
+  const extent = bounds([...parts.values()].flatMap(p => p.polygons))
+  const box = area.box ?? defaultBox(extent)
+  const context: GeoShape[] = []
+  for (const { name, polygons } of others) {
+    if (!overlaps(bounds(polygons), box))
+      continue
+    const clipped = clipToBox(polygons, box)
+    if (clipped.length > 0)
+      context.push({ name, geometry: asGeometry(clipped) })
+  }
   context.sort((a, b) => a.name.localeCompare(b.name, 'en'))
-  return { focus: focus as Record<CountryCode, GeoShape>, context, version }
+  return { codes, box, projection: area.projection ?? defaultProjection(extent), focus, context, version }
 }
 
 function shapeLiteral(shape: GeoShape, indent: string): string {
@@ -195,26 +254,26 @@ function shapeLiteral(shape: GeoShape, indent: string): string {
 }
 
 /** The text of charts/map-shapes.ts. */
-export function mapShapesModule(shapes: MapShapes = makeMapShapes()): string {
-  const focus = FOCUS_ORDER.map(code => `  ${code}: ${shapeLiteral(shapes.focus[code], '  ')},`).join('\n')
-  const context = shapes.context.map(shape => `  ${shapeLiteral(shape, '  ')},`).join('\n')
+export function mapShapesModule(shapes: GeneratedShapes): string {
+  const focus = shapes.codes.map(code => `    ${JSON.stringify(code)}: ${shapeLiteral(shapes.focus[code]!, '    ')},`).join('\n')
+  const context = shapes.context.map(shape => `    ${shapeLiteral(shape, '    ')},`).join('\n')
   return `/**
- * Generated by \`npm run map-shapes\` (scripts/maps/shapes.ts): do not edit, run the command again.
+ * Generated by \`npm run map-shapes\` (launch-kit's scripts/maps/shapes.ts): do not edit, run the command again.
  * Natural Earth 1:50m Admin 0 countries (public domain), from world-atlas ${shapes.version} countries-50m.json, in degrees
- * (longitude, latitude) to ${DIGITS} decimals. The six countries are whole, each with the point its label points at;
- * the land around them is clipped to the box below.
+ * (longitude, latitude) to ${DIGITS} decimals. The countries of data/countries.ts are whole, each with the point its
+ * label points at; the land around them is clipped to the box.
  */
-import type { CountryCode } from 'launch-kit/data/schema'
-import type { GeoBox, GeoShape } from 'launch-kit/charts/geo'
+import type { MapShapes } from 'launch-kit/charts/geo'
 
-export const contextBox: GeoBox = ${JSON.stringify(CONTEXT_BOX)}
-
-export const focusShapes: Record<CountryCode, GeoShape> = {
+export const mapShapes: MapShapes = {
+  box: ${JSON.stringify(shapes.box)},
+  projection: ${JSON.stringify(shapes.projection)},
+  focus: {
 ${focus}
-}
-
-export const contextShapes: GeoShape[] = [
+  },
+  context: [
 ${context}
-]
+  ],
+}
 `
 }

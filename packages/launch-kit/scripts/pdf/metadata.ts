@@ -1,5 +1,5 @@
 /** Document properties of the exported PDFs, from slides.md's headmatter and data/event.ts. */
-import type { LaunchEvent } from '../../../../data/event'
+import type { LaunchEvent } from '../../data/event.schema'
 import type { Deck } from '../deck/index'
 import type { PdfMetadata } from './finish'
 
