@@ -6,6 +6,7 @@
 import { countriesSchema } from 'launch-kit/data/countries.schema'
 import { dataset, defineData } from 'launch-kit/data/define'
 import { eventSchema } from 'launch-kit/data/event.schema'
+import { COUNTRY_CODES } from './codes'
 import { countries } from './countries'
 import { event } from './event'
 import { fiveG } from './five-g'
@@ -19,8 +20,20 @@ import { techPresenceSchema } from './tech-presence.schema'
 import { vaccines } from './vaccines'
 import { vaccinesSchema } from './vaccines.schema'
 
+/** The engine's countries schema, held to the six of data/codes.ts: each there, and no other. */
+const sixCountries = countriesSchema.superRefine((list, ctx) => {
+  list.forEach((c, i) => {
+    if (!(COUNTRY_CODES as readonly string[]).includes(c.country))
+      ctx.addIssue({ code: 'custom', path: [i, 'country'], message: `${c.country} is not one of the six (data/codes.ts: ${COUNTRY_CODES.join(', ')})` })
+  })
+  for (const code of COUNTRY_CODES) {
+    if (!list.some(c => c.country === code))
+      ctx.addIssue({ code: 'custom', path: [], message: `no entry for ${code}` })
+  }
+})
+
 export const datasets = [
-  dataset({ id: 'countries', file: 'data/countries.ts', schema: countriesSchema, data: countries }),
+  dataset({ id: 'countries', file: 'data/countries.ts', schema: sixCountries, data: countries }),
   dataset({ id: 'event', file: 'data/event.ts', schema: eventSchema, data: event }),
   dataset({ id: 'vaccines', file: 'data/vaccines.ts', schema: vaccinesSchema, data: vaccines }),
   dataset({ id: 'tech-presence', file: 'data/tech-presence.ts', schema: techPresenceSchema, data: techPresence }),

@@ -44,14 +44,14 @@ const mistakes: Mistake[] = [
     find: 'url: \'https://zenicainfo.ba/2021/08/06/stiglo-pola-miliona-doza-vakcine-sinopharm\', ',
     replace: '',
     // Named where it is written (data/sources.ts and the source's key), then every place that cites it.
-    expect: ['data/sources.ts: source "zenicaFederation", field url: expected an https:// URL', 'cited at:', 'data/vaccines.ts: dataset "vaccines", country BA (Bosnia and Herzegovina), field chinese.shipments[3].sources[0].url'],
+    expect: ['data/sources.ts: source "zenicaFederation", field url: expected an https:// URL', 'cited at:', 'data/vaccines.ts: dataset "vaccines", country BA (Bosnia & Herzegovina), field chinese.shipments[3].sources[0].url'],
   },
   {
     name: 'a figure without the date of the fact',
     file: 'data/countries.ts',
     find: 'population: { status: \'exact\', value: 3_280_815, date: JHU_DATE,',
     replace: 'population: { status: \'exact\', value: 3_280_815,',
-    expect: ['data/countries.ts', 'dataset "countries"', 'country BA (Bosnia and Herzegovina)', 'field population.date', 'expected an ISO 8601 date'],
+    expect: ['data/countries.ts', 'dataset "countries"', 'country BA (Bosnia & Herzegovina)', 'field population.date', 'expected an ISO 8601 date'],
   },
   {
     name: 'a malformed date',

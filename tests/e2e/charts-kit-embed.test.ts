@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { charts, getChart } from '../../charts/registry'
+import { chartsIn, getChart } from 'launch-kit/charts/registry'
 import { darkPalette } from 'launch-kit/charts/theme'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { serveStatic } from 'launch-kit/scripts/browser/server'
@@ -74,7 +74,7 @@ describe('the embed pages and the gallery, in Chromium offline', () => {
   }
 
   it('draw the chart from their own folder only, with no console error, and show the table on "Data"', async () => {
-    for (const chart of charts) {
+    for (const chart of chartsIn()) {
       const { page, errors, requests } = await open(`${chart.id}/embed.html`)
       await page.waitForSelector('[data-chart-ready="true"]')
       const box = await page.locator('canvas').boundingBox()
@@ -111,7 +111,7 @@ describe('the embed pages and the gallery, in Chromium offline', () => {
 
   it('work when an iframe snippet from the gallery is pasted into a plain page', async () => {
     const { page: gallery, errors } = await open('index.html')
-    expect(await gallery.locator('article.card').count()).toBe(charts.length)
+    expect(await gallery.locator('article.card').count()).toBe(chartsIn().length)
     const snippet = await gallery.locator('#first-deliveries-snippet').inputValue()
     expect(snippet).toMatch(/^<iframe src="first-deliveries\/embed\.html" title="[^"]+" width="100%" height="\d+"/)
     for (const card of await gallery.locator('article.card').all()) {

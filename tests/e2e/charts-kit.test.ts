@@ -19,9 +19,9 @@ import { parse } from 'csv-parse/sync'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { donated, purchased } from '../../charts/definitions/vaccine-figures'
-import { LANGS } from '../../charts/i18n/languages'
+import { langs } from 'launch-kit/charts/i18n/languages'
 import { presets, PRESET_NAMES } from 'launch-kit/charts/presets'
-import { charts } from '../../charts/registry'
+import { chartsIn } from 'launch-kit/charts/registry'
 import { palette } from 'launch-kit/charts/theme'
 import { countries } from '../../data/countries'
 import { findBrowser, launchBrowser } from 'launch-kit/scripts/browser/index'
@@ -69,8 +69,8 @@ afterAll(async () => {
 
 describe('the files', () => {
   it('are written for every chart, exactly as each chart\'s JSON lists them', async () => {
-    expect(first.charts).toEqual(charts.map(c => c.id))
-    for (const chart of charts) {
+    expect(first.charts).toEqual(chartsIn().map(c => c.id))
+    for (const chart of chartsIn()) {
       const meta = await metadata(chart.id)
       expect(await walk(join(outA(), 'charts', chart.id)), chart.id).toEqual(meta.files.map(f => f.path).sort())
     }
@@ -78,7 +78,7 @@ describe('the files', () => {
   })
 
   it('PNG presets have their size and are complete figures, not blank', async () => {
-    for (const chart of charts) {
+    for (const chart of chartsIn()) {
       for (const name of PRESET_NAMES) {
         const png = PNG.sync.read(await readFile(join(outA(), 'charts', chart.id, `${chart.id}-${name}.png`)))
         const preset = presets[name]
@@ -110,14 +110,14 @@ describe('the files', () => {
       }
     })
     expect(csv.trimEnd().split('\n').filter(l => l.startsWith('# Source: '))).toHaveLength(1)
-    for (const chart of charts) {
+    for (const chart of chartsIn()) {
       const rows = parse(await readFile(join(outA(), 'charts', chart.id, `${chart.id}.csv`), 'utf8'), { columns: true, comment: '#' }) as Record<string, string>[]
       expect(rows.map(r => r.Country), chart.id).toEqual(chart.table.rows.map(r => r.label))
     }
   })
 
   it('JSON metadata matches the registry and the data version', async () => {
-    for (const chart of charts) {
+    for (const chart of chartsIn()) {
       const meta = await metadata(chart.id)
       expect(meta).toMatchObject({ id: chart.id, title: chart.title, subtitle: chart.subtitle, unit: chart.unit, altText: chart.altText, notes: chart.notes, dataVersion: dataVersion() })
       expect(meta.sources.map(s => s.url)).toEqual(chart.sources.map(s => s.url))
@@ -136,7 +136,7 @@ describe('the files', () => {
       expect(entry.bytes).toBe(bytes.length)
       expect(entry.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
     }
-    expect(listed.filter(e => e.kind === 'chart-png')).toHaveLength(charts.length * PRESET_NAMES.length * LANGS.length)
+    expect(listed.filter(e => e.kind === 'chart-png')).toHaveLength(chartsIn().length * PRESET_NAMES.length * langs().length)
   })
 
   it('are the same on a second run: byte-identical text and SVG, pixel-identical PNG', async () => {
@@ -162,7 +162,7 @@ describe('the SVG', () => {
   afterAll(async () => page.close())
 
   it('parses, draws with paths and <text> (the country names, the title), and embeds no bitmap', async () => {
-    for (const chart of charts) {
+    for (const chart of chartsIn()) {
       const svg = await readFile(join(outA(), 'charts', chart.id, `${chart.id}.svg`), 'utf8')
       const found = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
@@ -188,7 +188,7 @@ describe('the SVG', () => {
 
   it('looks like the article PNG when rasterised', async () => {
     const { width, height, scale } = presets.article
-    for (const chart of charts) {
+    for (const chart of chartsIn()) {
       const [svg, png] = await Promise.all([
         readFile(join(outA(), 'charts', chart.id, `${chart.id}.svg`), 'utf8'),
         readFile(join(outA(), 'charts', chart.id, `${chart.id}-article.png`)),
@@ -249,15 +249,15 @@ describe('options', () => {
     const result = await runChartKit({ out: outB(), only: ['vaccination-coverage'], presets: ['social'], transparent: true }, { browser, log: quiet })
     expect(result.charts).toEqual(['vaccination-coverage'])
     const folder = join(outB(), 'charts', 'vaccination-coverage')
-    expect((await walk(folder)).filter(f => f.endsWith('.png'))).toEqual(LANGS.map(l => `${l === 'en' ? '' : `${l}/`}vaccination-coverage-social.png`).sort())
+    expect((await walk(folder)).filter(f => f.endsWith('.png'))).toEqual(langs().map(l => `${l === 'en' ? '' : `${l}/`}vaccination-coverage-social.png`).sort())
     const png = PNG.sync.read(await readFile(join(folder, 'vaccination-coverage-social.png')))
     expect(png.data[3], 'corner alpha').toBe(0)
     const svg = await readFile(join(folder, 'vaccination-coverage.svg'), 'utf8')
     expect(svg).not.toContain(`<rect fill="${palette.paper}" stroke="none" x="0" y="0"`)
-    for (const other of charts.filter(c => c.id !== 'vaccination-coverage'))
+    for (const other of chartsIn().filter(c => c.id !== 'vaccination-coverage'))
       expect(existsSync(join(outB(), 'charts', other.id, `${other.id}-article.png`)), other.id).toBe(true)
     const gallery = await readFile(join(outB(), 'charts', 'index.html'), 'utf8')
-    expect(gallery.match(/<article class="card"/g)).toHaveLength(charts.length)
+    expect(gallery.match(/<article class="card"/g)).toHaveLength(chartsIn().length)
     const manifest = JSON.parse(await readFile(join(outB(), 'manifest.json'), 'utf8')) as Manifest
     expect(manifest.entries.map(e => e.path).sort()).toEqual((await walk(join(outB(), 'charts'))).map(p => `charts/${p}`))
     expect((await readdir(outB())).filter(name => name.startsWith('.'))).toEqual([])

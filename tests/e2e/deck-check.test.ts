@@ -26,7 +26,7 @@ const mistakes: DeckMistake[] = [
     find: '<ChartFigure id="chinese-vaccine-doses" />',
     replace: '<ChartFigure id="chinese-vaccine-dose" />',
     slide: 'Serbia\'s Chinese vaccine purchases dwarf the known totals elsewhere',
-    expect: ['1 problem in the deck', '<ChartFigure id="chinese-vaccine-dose"> names no chart in charts/registry.ts; did you mean "chinese-vaccine-doses"?'],
+    expect: ['1 problem in the deck', '<ChartFigure id="chinese-vaccine-dose"> names no chart in charts/index.ts; did you mean "chinese-vaccine-doses"?'],
   },
   {
     name: 'a layout that does not exist',
@@ -125,7 +125,7 @@ describe('deck mistakes stop check and export before any build', () => {
     const snap = await snapshot(out)
     const result = await copy.run('charts', ['--out', out])
     expect(result.code).not.toBe(0)
-    expect(result.stderr).toContain('<ChartFigure id="five-g-commitment"> names no chart in charts/registry.ts; did you mean "five-g-commitments"?')
+    expect(result.stderr).toContain('<ChartFigure id="five-g-commitment"> names no chart in charts/index.ts; did you mean "five-g-commitments"?')
     expect(await snapshot(out)).toEqual(snap)
   })
 })

@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LANGS } from '../../charts/i18n/languages'
-import { charts, getChart } from '../../charts/registry'
+import { langs } from 'launch-kit/charts/i18n/languages'
+import { chartsIn, getChart } from 'launch-kit/charts/registry'
 import { palette } from 'launch-kit/charts/theme'
 import { event } from '../../data/event'
 import { datasets } from '../../data/index'
@@ -171,7 +171,7 @@ describe('npm run export', () => {
       expect(all, `slide ${slide.no} title`).toContain(wanted(slide.title, `slide ${slide.no}'s title`))
       expect(all, `slide ${slide.no} notes`).toContain(wanted(slide.notes.slice(0, 120), `slide ${slide.no}'s notes`))
     }
-    for (const chart of charts.filter(c => deck.slides.some(s => s.charts.includes(c.id)))) {
+    for (const chart of chartsIn().filter(c => deck.slides.some(s => s.charts.includes(c.id)))) {
       expect(all).toContain(key(`Chart data: ${wanted(chart.title, `chart ${chart.id}'s title`)}`))
       for (const column of chart.table.columns.filter(c => c.unit && c.unit !== 'date' && c.unit !== 'level'))
         expect(all, `${chart.id} ${column.label}`).toContain(key(`${column.label} (${column.unit})`))
@@ -185,7 +185,7 @@ describe('npm run export', () => {
   it('ends the handout with every source as a clickable link, and bookmarks each section', async () => {
     const file = join(out, HANDOUT)
     const { links, outline } = await linksAndOutline(file)
-    const sources = collectSources(charts, datasets.map(d => d.data))
+    const sources = collectSources(chartsIn(), datasets.map(d => d.data))
     expect(sources.length, 'sources to look for (57 today)').toBeGreaterThanOrEqual(57)
     for (const source of sources)
       expect(links, source.url).toContain(source.url)
@@ -283,7 +283,7 @@ describe('two exports of the same data', () => {
     }
     // The kit's text formats, one per chart and language, are among the byte-identical files.
     for (const ext of ['.csv', '.json', '.svg'])
-      expect(Object.keys(a).filter(p => p.startsWith('charts/') && p.endsWith(ext)).length, ext).toBe(charts.length * LANGS.length)
+      expect(Object.keys(a).filter(p => p.startsWith('charts/') && p.endsWith(ext)).length, ext).toBe(chartsIn().length * langs().length)
     expect(pdfs).toBe(4) // both PDFs, at the top and in the site
   })
   // Both PDFs carry no images any more (charts and slides are vectors): their drawing is compared as content streams

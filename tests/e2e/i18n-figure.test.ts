@@ -5,14 +5,15 @@
  * and notes (SVG text) and in the alt text, each in its locale's format. The doses map follows: Serbia's doses per
  * 100 people go from 50.4 to 51.5 (4,500,000 of 8,737,370 people) on its label, in its CSV and its alt text.
  */
-import type { Lang } from '../../charts/i18n/languages'
+import type { Lang } from 'launch-kit/charts/i18n/languages'
 import type { ProjectCopy } from '../support/project-copy'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LANGS, stringsOf } from '../../charts/i18n/languages'
+import { langs } from 'launch-kit/charts/i18n/languages'
 import { copyProject } from '../support/project-copy'
+import { wordsOf } from '../support/launch'
 
 const NBSP = '\u00A0'
 const ID = 'chinese-vaccine-doses'
@@ -44,9 +45,9 @@ describe('a figure changed once in data/', () => {
     expect(result.code, result.stdout + result.stderr).toBe(0)
   })
 
-  it.each(LANGS)('reaches the %s CSV as data, the drawn labels and notes, and the alt text', async (lang) => {
-    const expected = EXPECTED[lang]
-    const words = stringsOf(lang)
+  it.each(langs())('reaches the %s CSV as data, the drawn labels and notes, and the alt text', async (lang) => {
+    const expected = EXPECTED[lang]!
+    const words = wordsOf(lang)
     const rows = parse(await readFile(file(lang, `${ID}.csv`), 'utf8'), { columns: true, comment: '#' }) as Record<string, string>[]
     const serbia = rows.find(r => r[words.words.countryCode] === 'RS')!
     const unit = words.charts[ID].unit.label
@@ -64,9 +65,9 @@ describe('a figure changed once in data/', () => {
     expect(meta.notes.join(' ')).toContain(expected.purchase)
   })
 
-  it.each(LANGS)('reaches the doses map in %s: Serbia\'s label, its CSV row and the alt text', async (lang) => {
-    const expected = EXPECTED[lang]
-    const words = stringsOf(lang)
+  it.each(langs())('reaches the doses map in %s: Serbia\'s label, its CSV row and the alt text', async (lang) => {
+    const expected = EXPECTED[lang]!
+    const words = wordsOf(lang)
     const svg = await readFile(file(lang, `${MAP}.svg`, MAP), 'utf8')
     const drawn = [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map(m => m[1])
     expect(drawn).toContain(expected.per100)

@@ -9,7 +9,7 @@
  * typeface draws ë ç š đ č ć ž itself.
  */
 import type { Browser } from 'playwright-chromium'
-import type { Lang } from '../../charts/i18n/languages'
+import type { Lang } from 'launch-kit/charts/i18n/languages'
 import type { ChartMetadata } from 'launch-kit/scripts/kit/files'
 import type { ChartKitResult } from 'launch-kit/scripts/kit/run'
 import type { Manifest } from 'launch-kit/scripts/output/manifest'
@@ -19,18 +19,19 @@ import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LANGS, stringsOf } from '../../charts/i18n/languages'
+import { langs } from 'launch-kit/charts/i18n/languages'
 import { PRESET_NAMES } from 'launch-kit/charts/presets'
 import { translation } from 'launch-kit/charts/i18n/translation'
-import { chartIds, getChart } from '../../charts/registry'
+import { chartIds, getChart } from 'launch-kit/charts/registry'
 import { profiles } from 'launch-kit/charts/types'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { serveStatic } from 'launch-kit/scripts/browser/server'
 import { createLog } from 'launch-kit/scripts/core/log'
 import { runChartKit } from 'launch-kit/scripts/kit/run'
+import { wordsOf } from '../support/launch'
 
 const quiet = createLog('charts', new Writable({ write: (_chunk, _encoding, done) => done() }))
-const TRANSLATED = LANGS.filter(l => l !== 'en')
+const TRANSLATED = langs().filter(l => l !== 'en')
 const NBSP = '\u00A0'
 
 /**
@@ -67,9 +68,9 @@ function englishLeft(text: string, english: Set<string>, lang: Lang, id: string)
   const chart = getChart(id, lang)
   const allowed = new Set([
     ...PROPER,
-    ...SAME_WORDS[lang],
+    ...SAME_WORDS[lang]!,
     ...chart.sources.flatMap(s => words(s.publisher)),
-    ...Object.values(stringsOf(lang).countries).flatMap(c => [...words(c.name), ...words(c.short)]),
+    ...Object.values(wordsOf(lang).countries).flatMap(c => [...words(c.name), ...words(c.short)]),
     // Month names as the language's own Intl writes them ("mar", "apr" are Albanian and Serbian too).
     ...Array.from({ length: 12 }, (_m, i) => `2021-${String(i + 1).padStart(2, '0')}`).flatMap(month => [...words(translation(lang).f.date(month)), ...words(translation(lang).f.date(month, 'long'))]),
   ].map(w => w.toLowerCase()))
@@ -97,7 +98,7 @@ afterAll(async () => {
 describe('every chart in every language', () => {
   it('passes the fit check at every preset: no text clipped, overlapping or out of its cell', () => {
     const figures = Object.entries(kit.fit)
-    expect(figures).toHaveLength(chartIds.length * LANGS.length * PRESET_NAMES.length)
+    expect(figures).toHaveLength(chartIds().length * langs().length * PRESET_NAMES.length)
     for (const [figure, result] of figures) {
       expect(result.problems, figure).toEqual([])
       expect(result.texts, figure).toBeGreaterThan(10)
@@ -106,7 +107,7 @@ describe('every chart in every language', () => {
   })
 
   it.each(TRANSLATED)('in %s leaves no English word in the chart\'s own text or its alt text', async (lang) => {
-    for (const id of chartIds) {
+    for (const id of chartIds()) {
       const english = await svgText(id, 'en')
       const vocabulary = new Set([...english.texts, english.desc].flatMap(words).map(w => w.toLowerCase()))
       const mine = await svgText(id, lang)
@@ -116,8 +117,8 @@ describe('every chart in every language', () => {
     }
   })
 
-  it.each(LANGS)('in %s draws every label the chart defines, numbers in the locale\'s format', async (lang) => {
-    for (const id of chartIds) {
+  it.each(langs())('in %s draws every label the chart defines, numbers in the locale\'s format', async (lang) => {
+    for (const id of chartIds()) {
       const chart = getChart(id, lang)
       const config = chart.config(profiles.print)
       const plugins = config.options?.plugins as Record<string, { labels?: (string | { text: string })[], notes?: { text: string }[], areas?: { label: string, value: string }[] } | undefined>
@@ -141,7 +142,7 @@ describe('every chart in every language', () => {
       'en': { full: '4,200,000', compact: '4.4m', percent: '45.2%', bound: '≥ 16.8', range: '10–19.9' },
       'sq': { full: `4${NBSP}200${NBSP}000`, compact: `4,4${NBSP}mln`, percent: '45,2%', bound: '≥ 16,8', range: '10–19,9' },
       'sr-Latn': { full: '4.200.000', compact: `4,4${NBSP}mil.`, percent: '45,2%', bound: '≥ 16,8', range: '10–19,9' },
-    }[lang]
+    }[lang]!
     expect(doses).toContain(expectedFormats.full)
     expect(doses).toContain(expectedFormats.compact)
     expect(coverage).toContain(expectedFormats.percent)
@@ -150,22 +151,22 @@ describe('every chart in every language', () => {
     expect(map).toContain(expectedFormats.range)
   })
 
-  it.each(LANGS)('in %s carries the alt text in the language, the same in the SVG, the JSON and the registry', async (lang) => {
-    for (const id of chartIds) {
+  it.each(langs())('in %s carries the alt text in the language, the same in the SVG, the JSON and the registry', async (lang) => {
+    for (const id of chartIds()) {
       const chart = getChart(id, lang)
       const meta = JSON.parse(await readFile(inLang(id, lang, `${id}.json`), 'utf8')) as ChartMetadata
       expect((await svgText(id, lang)).desc, `${id} (${lang})`).toBe(chart.altText)
       expect(meta.altText).toBe(chart.altText)
       expect(meta.lang).toBe(lang)
-      expect(chart.altText).toContain(stringsOf(lang).countries.RS.name)
+      expect(chart.altText).toContain(wordsOf(lang).countries.RS.name)
     }
   })
 
   it('writes CSV headers in the language and values as machine-readable data', async () => {
-    for (const lang of LANGS) {
+    for (const lang of langs()) {
       const csv = await readFile(inLang('chinese-vaccine-doses', lang, 'chinese-vaccine-doses.csv'), 'utf8')
       const rows = parse(csv, { columns: true, comment: '#' }) as Record<string, string>[]
-      const words = stringsOf(lang)
+      const words = wordsOf(lang)
       const bought = `${words.charts['chinese-vaccine-doses'].series.bought} (${words.charts['chinese-vaccine-doses'].unit.label})`
       expect(Object.keys(rows[0]!)).toContain(words.words.countryCode)
       expect(rows.find(r => r[words.words.countryCode] === 'RS')?.[bought], lang).toBe('4200000')
@@ -177,14 +178,14 @@ describe('every chart in every language', () => {
 
 describe('honesty, pages and the manifest', () => {
   it('marks unreviewed translations in the JSON and on the figure; English is the report\'s own', async () => {
-    for (const lang of LANGS) {
+    for (const lang of langs()) {
       const meta = JSON.parse(await readFile(inLang('first-deliveries', lang, 'first-deliveries.json'), 'utf8')) as ChartMetadata
-      const reviewed = stringsOf(lang).meta.reviewed
+      const reviewed = wordsOf(lang).meta.reviewed
       expect(meta.reviewed, lang).toBe(reviewed)
-      expect(meta.translationNotice, lang).toBe(reviewed ? null : stringsOf(lang).kit.notReviewed)
-      expect(meta.languages.map(l => l.lang)).toEqual(LANGS)
+      expect(meta.translationNotice, lang).toBe(reviewed ? null : wordsOf(lang).kit.notReviewed)
+      expect(meta.languages.map(l => l.lang)).toEqual(langs())
       const drawn = (await svgText('first-deliveries', lang)).texts.join(' ')
-      expect(drawn.includes(stringsOf(lang).kit.notReviewed.split(' ').slice(0, 3).join(' ')), lang).toBe(!reviewed)
+      expect(drawn.includes(wordsOf(lang).kit.notReviewed.split(' ').slice(0, 3).join(' ')), lang).toBe(!reviewed)
     }
   })
 
@@ -193,9 +194,9 @@ describe('honesty, pages and the manifest', () => {
     const context = await browser.newContext()
     await keepLocal(context)
     try {
-      for (const lang of LANGS) {
+      for (const lang of langs()) {
         const html = await readFile(inLang('chinese-vaccine-doses', lang, 'embed.html'), 'utf8')
-        expect(html, lang).toContain(`<html lang="${stringsOf(lang).meta.tag}">`)
+        expect(html, lang).toContain(`<html lang="${wordsOf(lang).meta.tag}">`)
       }
       const page = await context.newPage()
       const errors: string[] = []
@@ -210,9 +211,9 @@ describe('honesty, pages and the manifest', () => {
       expect(await page.evaluate(() => Intl.NumberFormat.supportedLocalesOf(['sq']).length > 0)).toBe(true)
       expect(requested).toContain('/chinese-vaccine-doses/intl.js')
       const toggle = page.locator('[data-toggle]')
-      expect(await toggle.textContent()).toBe(stringsOf('sq').kit.embed.showData)
+      expect(await toggle.textContent()).toBe(wordsOf('sq').kit.embed.showData)
       await toggle.click()
-      expect(await toggle.textContent()).toBe(stringsOf('sq').kit.embed.showChart)
+      expect(await toggle.textContent()).toBe(wordsOf('sq').kit.embed.showChart)
       expect(await page.locator('table').textContent()).toContain(`4${NBSP}200${NBSP}000`)
       // A map too: chartjs-chart-geo with FormatJS's Intl, its table in the locale.
       await page.goto(`${server.url}/chinese-doses-map/sr-Latn/embed.html`)
@@ -232,12 +233,12 @@ describe('honesty, pages and the manifest', () => {
   })
 
   it('has a gallery page per language with a language switch and a notice on unreviewed ones', async () => {
-    for (const lang of LANGS) {
+    for (const lang of langs()) {
       const html = await readFile(join(out(), 'charts', lang === 'en' ? 'index.html' : `index.${lang}.html`), 'utf8')
-      const strings = stringsOf(lang)
+      const strings = wordsOf(lang)
       expect(html, lang).toContain(`<html lang="${strings.meta.tag}">`)
-      for (const other of LANGS)
-        expect(html, lang).toContain(`hreflang="${stringsOf(other).meta.tag}"`)
+      for (const other of langs())
+        expect(html, lang).toContain(`hreflang="${wordsOf(other).meta.tag}"`)
       expect(html, lang).toContain('aria-current="page"')
       expect(html.includes(strings.kit.notReviewed), lang).toBe(!strings.meta.reviewed)
       expect(html, lang).toContain(strings.kit.gallery.embedCode)
@@ -248,13 +249,13 @@ describe('honesty, pages and the manifest', () => {
   it('lists every file in the manifest with its language', async () => {
     const manifest = JSON.parse(await readFile(join(out(), 'manifest.json'), 'utf8')) as Manifest
     const kitFiles = manifest.entries.filter(e => e.kind.startsWith('chart-'))
-    for (const lang of LANGS) {
+    for (const lang of langs()) {
       const mine = kitFiles.filter(e => e.lang === lang)
-      expect(mine.filter(e => e.kind === 'chart-png'), lang).toHaveLength(chartIds.length * PRESET_NAMES.length)
-      expect(mine.filter(e => e.kind === 'chart-json').map(e => e.chart), lang).toEqual([...chartIds].sort())
+      expect(mine.filter(e => e.kind === 'chart-png'), lang).toHaveLength(chartIds().length * PRESET_NAMES.length)
+      expect(mine.filter(e => e.kind === 'chart-json').map(e => e.chart), lang).toEqual([...chartIds()].sort())
       expect(mine.filter(e => e.kind === 'chart-gallery'), lang).toHaveLength(1)
     }
-    for (const entry of kitFiles.filter(e => e.path.split('/').length === 4 && (LANGS as string[]).includes(e.path.split('/')[2]!)))
+    for (const entry of kitFiles.filter(e => e.path.split('/').length === 4 && (langs() as string[]).includes(e.path.split('/')[2]!)))
       expect(entry.lang, entry.path).toBe(entry.path.split('/')[2])
     for (const entry of kitFiles.filter(e => /\.(?:woff2|js|css)$/.test(e.path)))
       expect(entry.lang, entry.path).toBeUndefined()

@@ -21,8 +21,8 @@ import { PNG } from 'pngjs'
 import polylabel from 'polylabel'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toFeature } from 'launch-kit/charts/geo'
-import { stringsOf } from '../../charts/i18n/languages'
-import { focusShapes } from '../../charts/map-shapes'
+import { stringsOf } from 'launch-kit/charts/i18n/languages'
+import { mapShapes } from '../../charts/map-shapes'
 import { palette } from 'launch-kit/charts/theme'
 import { event } from '../../data/event'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
@@ -98,7 +98,7 @@ afterAll(async () => {
 
 /** A point well inside Montenegro: east of its pole of inaccessibility by half the inscribed radius (its label's leader comes from the west). */
 function insidePoint(): LonLat {
-  const shape = focusShapes.ME
+  const shape = mapShapes.focus.ME!
   const rings = shape.geometry.type === 'Polygon' ? shape.geometry.coordinates : shape.geometry.coordinates[0]!
   const k = Math.cos(42.8 * Math.PI / 180)
   const pole = polylabel(rings.map(r => r.map(([x, y]) => [x * k, y] as [number, number])), 0.001)

@@ -17,7 +17,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { charts, getChart } from '../../charts/registry'
+import { chartsIn, getChart } from 'launch-kit/charts/registry'
 import { event } from '../../data/event'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { serveStatic } from 'launch-kit/scripts/browser/server'
@@ -205,7 +205,7 @@ describe('the handout', () => {
     const html = handoutHtml({
       event,
       slides: [{ no: 1, title: 'Timing', layout: 'chart', notes: `Speaker note ${EVIL}`, minutes: 1, html: '<div class="print-slide-container"></div>', charts: [hostile] }],
-      sources: collectSources(charts, [event]),
+      sources: collectSources(chartsIn(), [event]),
       dataVersion: 'test',
       fontCss: '',
       deck: { css: [], hostStyle: '' },

@@ -4,6 +4,7 @@
  * and by connecting to this machine's other addresses, which always include 127.0.0.2) and refuses --remote without
  * a password; and a chart that throws leaves its data table on the slide and an error in the console.
  */
+import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-chromium'
 import type { StartedChild } from '../support/children'
@@ -13,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { connect, createServer } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { getChart } from '../../charts/registry'
+import { getChart } from 'launch-kit/charts/registry'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
 import { readDeck } from 'launch-kit/scripts/deck/index'

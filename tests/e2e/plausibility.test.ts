@@ -38,7 +38,7 @@ const mistakes: Mistake[] = [
     file: 'data/vaccines.ts',
     find: '{ date: \'2021-08-06\', doses: 500_000,',
     replace: '{ date: \'2021-08-16\', doses: 500_000,',
-    expect: ['data/vaccines.ts: dataset "vaccines", country BA (Bosnia and Herzegovina), field chinese.shipments[3].date: dated 2021-08-16, after its source was published (zenicaFederation 2021-08-06'],
+    expect: ['data/vaccines.ts: dataset "vaccines", country BA (Bosnia & Herzegovina), field chinese.shipments[3].date: dated 2021-08-16, after its source was published (zenicaFederation 2021-08-06'],
   },
   // Sources
   {
@@ -46,7 +46,7 @@ const mistakes: Mistake[] = [
     file: 'data/sources.ts',
     find: 'url: \'https://zenicainfo.ba/2021/08/06/stiglo-pola-miliona-doza-vakcine-sinopharm\'',
     replace: 'url: \'http://zenicainfo.ba/2021/08/06/stiglo-pola-miliona-doza-vakcine-sinopharm\'',
-    expect: ['• data/sources.ts: source "zenicaFederation", field url: expected an https:// URL\n    cited at:\n      data/vaccines.ts: dataset "vaccines", country BA (Bosnia and Herzegovina), field chinese.shipments[3].sources[0].url'],
+    expect: ['• data/sources.ts: source "zenicaFederation", field url: expected an https:// URL\n    cited at:\n      data/vaccines.ts: dataset "vaccines", country BA (Bosnia & Herzegovina), field chinese.shipments[3].sources[0].url'],
     absent: ['• data/vaccines.ts'],
   },
   {
@@ -62,7 +62,7 @@ const mistakes: Mistake[] = [
     file: 'data/sources.ts',
     find: 'url: \'https://naslovi.net/rd/28398173\'',
     replace: 'url: \'https://sd.rs/vesti/region/banjaluka-vakcine-vakcinacija-sinofarm-kina-2021-05-05\'',
-    expect: ['data/sources.ts: source "rferlSrpskaJuly", field url: the same address as source "sdSrpskaFirst" (by "Srbija Danas" there and "RFE/RL (via naslovi.net)" here)', 'cited at:\n      data/vaccines.ts: dataset "vaccines", country BA (Bosnia and Herzegovina), field chinese.shipments[2].sources[0]'],
+    expect: ['data/sources.ts: source "rferlSrpskaJuly", field url: the same address as source "sdSrpskaFirst" (by "Srbija Danas" there and "RFE/RL (via naslovi.net)" here)', 'cited at:\n      data/vaccines.ts: dataset "vaccines", country BA (Bosnia & Herzegovina), field chinese.shipments[2].sources[0]'],
   },
   {
     name: 'a source whose address is dated after the review',
@@ -92,7 +92,7 @@ const mistakes: Mistake[] = [
     file: 'data/countries.ts',
     find: 'value: 8_737_370,',
     replace: 'value: 8_737,',
-    expect: ['country RS (Serbia), field population.value: a population of 8,737 is below 100,000 (BOUNDS.population in data/plausibility.ts): was it typed in thousands?'],
+    expect: ['country RS (Serbia), field population.value: a population of 8,737 is below 100,000 (bounds.population in data/plausibility.ts): was it typed in thousands?'],
   },
   {
     name: 'two countries with one name',

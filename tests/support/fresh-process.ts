@@ -5,7 +5,7 @@
  * state, caches, clock or locale it reads.
  */
 import type { BarModel } from 'launch-kit/charts/bars'
-import type { Lang } from '../../charts/i18n/languages'
+import type { Lang } from 'launch-kit/charts/i18n/languages'
 import type { MatrixModel } from 'launch-kit/charts/matrix'
 import type { TimelineModel } from 'launch-kit/charts/timeline'
 import { join } from 'node:path'

@@ -45,7 +45,7 @@ export function validateLanguages(inLanguage: (lang: Lang) => readonly ChartDefi
       for (const [field, text] of chartTexts(chart)) {
         const problem = markupProblem(text)
         if (problem)
-          problems.push(`charts/i18n/${lang}.ts: chart "${chart.id}", field ${field}: ${problem}`)
+          problems.push(`charts/words/${lang}.ts: chart "${chart.id}", field ${field}: ${problem}`)
       }
     }
   }
@@ -82,7 +82,7 @@ export function validateCharts(list: readonly ChartDefinition[], datasetIds: rea
     for (const [field, text] of chartTexts(chart)) {
       const problem = markupProblem(text)
       if (problem)
-        problems.push(`${where}, field ${field} (its words: charts/i18n/${chart.lang}.ts, or data/ for data text): ${problem}`)
+        problems.push(`${where}, field ${field} (its words: charts/words/${chart.lang}.ts, or data/ for data text): ${problem}`)
     }
   }
   return problems

@@ -7,13 +7,12 @@
 import type { ChartConfiguration } from 'chart.js'
 import type { Sources } from '../data/schema'
 import type { BarModel } from './bars'
-import type { Lang } from './i18n/languages'
 import type { Translation } from './i18n/translation'
 import type { LaunchWords } from './i18n/types'
 import type { MapModel } from './map'
 import type { MatrixModel } from './matrix'
 import type { TimelineModel } from './timeline'
-import type { ChartDefinition, DataTable, FigureText, RenderProfile } from './types'
+import type { ChartDefinition, ChartSource, DataTable, FigureText, RenderProfile } from './types'
 import { barConfig, barTable, describeBars } from './bars'
 import { sourceLine } from './base'
 import { translation } from './i18n/translation'
@@ -53,12 +52,6 @@ export interface ChartSpec<W extends LaunchWords = LaunchWords> {
   build: (t: Translation<W>) => ChartWords
 }
 
-/** One chart in every language, each built on first use and kept. */
-export interface ChartSource {
-  id: string
-  datasets: readonly string[]
-  in: (lang: Lang) => ChartDefinition
-}
 
 function definitionIn<W extends LaunchWords>(spec: ChartSpec<W>, t: Translation<W>): ChartDefinition {
   const words = spec.build(t)

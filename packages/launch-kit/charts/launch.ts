@@ -6,9 +6,9 @@
  * and tests by whichever launch they run on. The engine never imports a launch.
  */
 import type { Country } from '../data/countries.schema'
-import type { ChartSource } from './define'
 import type { MapShapes } from './geo'
 import type { EngineStrings, LaunchWords } from './i18n/types'
+import type { ChartSource } from './types'
 
 export interface LaunchCharts<W extends LaunchWords = LaunchWords> {
   /**

@@ -4,9 +4,19 @@
  */
 import type { ChartConfiguration } from 'chart.js'
 import type { Sources } from '../data/schema'
-import type { Lang } from './i18n/languages'
 
 /** Where and how a chart is drawn. Each output picks one; the definition adapts fonts, colours and motion. */
+/** A chart language's code, as in file paths, the manifest and settings: 'en', 'sq', 'sr-Latn' (i18n/languages.ts). */
+export type Lang = string
+
+/** One chart of a launch in every language, each built on first use (define.ts makes it). */
+export interface ChartSource {
+  id: string
+  /** Datasets (the launch's data/index.ts ids) the chart reads; checked to exist. */
+  datasets: readonly string[]
+  in: (lang: Lang) => ChartDefinition
+}
+
 export interface RenderProfile {
   name: string
   /** Multiplies the slide-scale text sizes in `theme.chartText`. */

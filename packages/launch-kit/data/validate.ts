@@ -30,12 +30,19 @@ export interface ValidateOptions {
 
 /** Every problem in a launch's data; an empty list means the data may be rendered. */
 export function validateData(data: LaunchData, options: ValidateOptions = {}): DataIssue[] {
-  const list = data.datasets
-  const missing = REQUIRED.filter(id => !list.some(d => d.id === id))
+  const missing = REQUIRED.filter(id => !data.datasets.some(d => d.id === id))
     .map(id => ({ file: 'data/index.ts', dataset: id, field: '', message: `no dataset "${id}": every launch lists its ${id} (data/${id}.ts) in data/index.ts` }))
+  return missing.length > 0 ? missing : validateDatasets(data.datasets, data, options)
+}
+
+/**
+ * The problems of some of a launch's datasets (all of them in validateData), checked against its sources, with its
+ * checks and rules: a test can look at one dataset, or at a broken copy of the launch's sources.
+ */
+export function validateDatasets(list: readonly Dataset[], launch: Omit<LaunchData, 'datasets' | 'sources'> & { sources: Readonly<Record<string, unknown>> }, options: ValidateOptions = {}): DataIssue[] {
   // A bad source is reported once, in data/sources.ts, not again at every fact that cites it.
-  const sources = checkSources(list, data.sources)
-  const issues: DataIssue[] = [...missing, ...sources.issues, ...list.flatMap(entry => schemaIssues(entry)
+  const sources = checkSources(list, launch.sources)
+  const issues: DataIssue[] = [...sources.issues, ...list.flatMap(entry => schemaIssues(entry)
     .filter(issue => !sources.covers(entry, issue.path))
     .map(({ path: _path, ...issue }) => issue))]
   if (issues.length > 0)
@@ -44,13 +51,13 @@ export function validateData(data: LaunchData, options: ValidateOptions = {}): D
   const ctx: RuleContext = {
     datasets: list,
     get: <T>(id: string) => list.find(d => d.id === id) as Dataset<T> | undefined,
-    sources: data.sources,
+    sources: launch.sources,
     today: options.today ?? new Date().toISOString().slice(0, 10),
     at: (dataset, path, message) => issues.push({ file: dataset.file, dataset: dataset.id, ...locate(dataset.data, path), message }),
     report: issue => issues.push(issue),
   }
   // Totals against their parts first, as a reader fixes a broken total before a figure that only looks odd.
-  for (const rule of [...(data.checks ?? []), ...engineRules(data.bounds), ...(data.rules ?? [])])
+  for (const rule of [...(launch.checks ?? []), ...engineRules(launch.bounds), ...(launch.rules ?? [])])
     rule(ctx)
   return issues
 }

@@ -32,10 +32,12 @@ if (shifted) {
   globalThis.Date = ShiftedDate as DateConstructor
 }
 
+const { loadLaunch } = await import('launch-kit/scripts/deck/load')
+await loadLaunch()
 const { describeBars } = await import('launch-kit/charts/bars')
 const { describeMatrix } = await import('launch-kit/charts/matrix')
-const { chartsIn } = await import('../../../charts/registry')
-const { LANGS } = await import('../../../charts/i18n/languages')
+const { chartsIn } = await import('launch-kit/charts/registry')
+const { langs } = await import('launch-kit/charts/i18n/languages')
 const { describeTimeline } = await import('launch-kit/charts/timeline')
 const { PRESET_NAMES } = await import('launch-kit/charts/presets')
 const { chartCsv, chartFiles, chartJson } = await import('launch-kit/scripts/kit/files')
@@ -44,7 +46,7 @@ const VERSION = 'abc123def456'
 const models = JSON.parse(process.argv[2] ?? '{}') as Models
 const out = {
   clock: new Date().toISOString(),
-  charts: LANGS.flatMap(lang => chartsIn(lang).map(chart => ({
+  charts: langs().flatMap(lang => chartsIn(lang).map(chart => ({
     id: chart.id,
     lang,
     altText: chart.altText,

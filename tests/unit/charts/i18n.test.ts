@@ -3,18 +3,19 @@
  * language with every data text translated, formats are the locale's own (from Intl), the alt text is written in
  * the language with its own country names and sentence frames, and unreviewed translations say so.
  */
-import type { Lang } from '../../../charts/i18n/languages'
+import type { Lang } from 'launch-kit/charts/i18n/languages'
 import { describe, expect, it } from 'vitest'
 import { languageFileProblems, shapeProblems, translationProblems } from 'launch-kit/charts/i18n/check'
 import { chartLanguageSetting } from 'launch-kit/charts/i18n/deck'
-import { en } from '../../../charts/i18n/en'
-import { LANGS, stringsOf } from '../../../charts/i18n/languages'
+import { en } from 'launch-kit/charts/i18n/words/en'
+import { langs } from 'launch-kit/charts/i18n/languages'
 import { translation } from 'launch-kit/charts/i18n/translation'
-import { chartsIn, getChart } from '../../../charts/registry'
+import { chartsIn, getChart } from 'launch-kit/charts/registry'
 import { profiles } from 'launch-kit/charts/types'
 import { countries } from '../../../data/countries'
+import { wordsOf } from '../../support/launch'
 
-const TRANSLATED = LANGS.filter(l => l !== 'en')
+const TRANSLATED = langs().filter(l => l !== 'en')
 const NBSP = '\u00A0'
 
 describe('the language files', () => {
@@ -25,24 +26,24 @@ describe('the language files', () => {
 
   it('are told apart: a missing key, an extra key and a frame expecting more than it is given are each named', () => {
     const broken = { ...en, words: { ...en.words, total: undefined, grandTotal: 'Total' }, kinds: { ...en.kinds, bars: { ...en.kinds.bars, rest: (a: string, b: string) => a + b } } }
-    const problems = shapeProblems(en, broken, [], 'sq')
-    expect(problems).toContain('charts/i18n/sq.ts: key words.grandTotal is not in charts/i18n/en.ts: remove it, or add it there first')
+    const problems = shapeProblems(en, broken, [], { file: 'charts/words/sq.ts', reference: 'charts/words/en.ts' })
+    expect(problems).toContain('charts/words/sq.ts: key words.grandTotal is not in charts/words/en.ts: remove it, or add it there first')
     expect(problems.some(p => p.includes('key words.total: expected string'))).toBe(true)
     expect(problems.some(p => p.includes('key kinds.bars.rest: the frame takes 2 arguments; it is given 1'))).toBe(true)
   })
 
   it('mark the translations written here as not reviewed, and say who should review them', () => {
-    expect(stringsOf('en').meta.reviewed).toBe(true)
+    expect(wordsOf('en').meta.reviewed).toBe(true)
     for (const lang of TRANSLATED) {
-      expect(stringsOf(lang).meta.reviewed, lang).toBe(false)
-      expect(stringsOf(lang).meta.provenance, lang).toMatch(/review/i)
+      expect(wordsOf(lang).meta.reviewed, lang).toBe(false)
+      expect(wordsOf(lang).meta.provenance, lang).toMatch(/review/i)
       expect(getChart('chinese-vaccine-doses', lang).reviewed).toBe(false)
     }
   })
 
   it('name the place of a data text that has no translation', () => {
     expect(() => translation('sq').fromData('A note nobody translated.', 'data/vaccines.ts (XX, note)'))
-      .toThrow('charts/i18n/sq.ts: no translation for this text from data/vaccines.ts (XX, note): "A note nobody translated."')
+      .toThrow('charts/words/sq.ts: no translation for this text from data/vaccines.ts (XX, note): "A note nobody translated."')
   })
 })
 
@@ -69,7 +70,7 @@ describe('formats from Intl, in the chart\'s locale', () => {
   it('join lists and choose word forms after numbers as the language does', () => {
     expect(f('sq').list(['A', 'B', 'C'])).toBe('A, B dhe C')
     expect(f('sr-Latn').list(['A', 'B', 'C'])).toBe('A, B i C')
-    const doses = stringsOf('sr-Latn').charts['chinese-vaccine-doses'].unit.value
+    const doses = wordsOf('sr-Latn').charts['chinese-vaccine-doses'].unit.value
     expect(doses('2', f('sr-Latn').pluralOf(2))).toBe('2 doze')
     expect(doses('5', f('sr-Latn').pluralOf(5))).toBe('5 doza')
     expect(doses('50,4', f('sr-Latn').pluralOf(50.4, 'rate'))).toBe('50,4 doze')
@@ -78,7 +79,7 @@ describe('formats from Intl, in the chart\'s locale', () => {
 
 describe('every chart in every language', () => {
   it.each(TRANSLATED)('in %s names the countries in the language, in labels, tables and alt text', (lang) => {
-    const names = stringsOf(lang).countries
+    const names = wordsOf(lang).countries
     for (const chart of chartsIn(lang)) {
       expect(chart.table.rows.map(r => r.label), chart.id).toEqual(countries.map(c => names[c.country].name))
       expect(chart.altText, chart.id).toContain(names.XK.name)
@@ -125,7 +126,7 @@ describe('every chart in every language', () => {
       ].join(' ')
     }
     // Names of things that are the same in every language: the boundaries' publisher, the virus, the data's publishers.
-    const proper = new Set(['natural', 'earth', 'covid', 'jhu', 'csse', 'efe', ...Object.values(stringsOf(lang).countries).flatMap(c => words(`${c.name} ${c.short}`))])
+    const proper = new Set(['natural', 'earth', 'covid', 'jhu', 'csse', 'efe', ...Object.values(wordsOf(lang).countries).flatMap(c => words(`${c.name} ${c.short}`))])
     for (const id of ['chinese-doses-map', 'tech-presence-map']) {
       const english = new Set(words(shown(id, 'en')))
       const left = words(shown(id, lang)).filter(w => w.length >= 3 && english.has(w) && !proper.has(w))

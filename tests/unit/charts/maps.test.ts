@@ -5,16 +5,16 @@
  * on small made-up models (an unknown, a zero, a lower bound).
  */
 import type { LegendItem } from 'chart.js'
-import type { Lang } from '../../../charts/i18n/languages'
+import type { Lang } from 'launch-kit/charts/i18n/languages'
 import type { MapModel } from 'launch-kit/charts/map'
 import type { MapLayerOptions } from 'launch-kit/charts/map-layer'
 import { describe, expect, it } from 'vitest'
 import { strongestLevel } from '../../../charts/definitions/tech-presence-map'
-import { stringsOf } from '../../../charts/i18n/languages'
+import { stringsOf } from 'launch-kit/charts/i18n/languages'
 import { translation } from 'launch-kit/charts/i18n/translation'
 import { describeMap } from 'launch-kit/charts/map'
 import { stack } from 'launch-kit/charts/map-layer'
-import { getChart } from '../../../charts/registry'
+import { getChart } from 'launch-kit/charts/registry'
 import { palette } from 'launch-kit/charts/theme'
 import { profiles } from 'launch-kit/charts/types'
 import { techPresence } from '../../../data/tech-presence'
@@ -175,7 +175,7 @@ describe.each(Object.keys(IN) as ('sq' | 'sr-Latn')[])('the maps in %s', (lang) 
     const bars = getChart('chinese-doses-per-100', lang).config(profiles.print).data.labels as string[]
     for (const id of ['chinese-doses-map', 'tech-presence-map']) {
       for (const area of layer(id, lang).areas)
-        expect(area.label, `${id} ${area.key}`).toBe(words.countries[area.key as keyof typeof words.countries].short)
+        expect(area.label, `${id} ${area.key}`).toBe(words.countries[area.key]!.short)
       expect(layer(id, lang).areas.map(a => a.label).sort(), id).toEqual([...bars].sort())
     }
   })

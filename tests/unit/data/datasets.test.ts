@@ -1,7 +1,7 @@
-import type { Dataset } from '../../../data/index'
+import type { Dataset } from 'launch-kit/data/define'
 import { describe, expect, it } from 'vitest'
-import { datasets } from '../../../data/index'
-import { formatIssue, validateDatasets } from 'launch-kit/data/validate'
+import launch, { datasets } from '../../../data/index'
+import { formatIssue, validateData, validateDatasets } from 'launch-kit/data/validate'
 
 interface Found { path: string, node: Record<string, unknown> }
 
@@ -64,7 +64,7 @@ it('every dataset has its floor of figures and sources, and the walkers find the
 
 describe.each(datasets.map(d => [d.id, d] as const))('dataset %s', (_id, dataset: Dataset) => {
   it('passes its schema and the cross-field checks', () => {
-    expect(validateDatasets([dataset]).map(formatIssue)).toEqual([])
+    expect(validateDatasets([dataset], launch).map(formatIssue)).toEqual([])
   })
 
   it('gives every known figure a value, a date and at least one source', () => {
@@ -100,7 +100,7 @@ describe.each(datasets.map(d => [d.id, d] as const))('dataset %s', (_id, dataset
 
 describe('the data as a whole', () => {
   it('validates with no problem', () => {
-    expect(validateDatasets(datasets).map(formatIssue)).toEqual([])
+    expect(validateData(launch).map(formatIssue)).toEqual([])
   })
 
   it('never records a year for the launch', () => {
@@ -122,7 +122,7 @@ describe('validation names the file, dataset, country and field', () => {
   function broken(mutate: (data: any) => void): string[] {
     const data = structuredClone(vaccines.data)
     mutate(data)
-    return validateDatasets([{ ...vaccines, data }]).map(formatIssue)
+    return validateDatasets([{ ...vaccines, data }], launch).map(formatIssue)
   }
 
   it('rejects a negative shipment', () => {

@@ -3,10 +3,11 @@
  * the real data: the copy is made in one structuredClone with data/sources.ts, so facts still point at the very
  * source objects, as they do in the modules.
  */
-import type { Dataset } from '../../../data/index'
+import type { Dataset } from 'launch-kit/data/define'
 import { describe, expect, it } from 'vitest'
-import { datasets } from '../../../data/index'
-import { addressDate, BOUNDS } from '../../../data/plausibility'
+import launch, { datasets } from '../../../data/index'
+import { addressDate } from 'launch-kit/data/plausibility'
+import { BOUNDS } from '../../../data/plausibility'
 import { sources } from '../../../data/sources'
 import { formatIssue, validateDatasets } from 'launch-kit/data/validate'
 
@@ -17,7 +18,7 @@ function broken(mutate: (data: Record<string, any>, entries: Record<string, any>
   const copy = structuredClone({ data: Object.fromEntries(datasets.map(d => [d.id, d.data])), entries: sources as Record<string, unknown> })
   mutate(copy.data, copy.entries)
   const list: Dataset[] = datasets.map(d => ({ ...d, data: copy.data[d.id] }))
-  return validateDatasets(list, { sources: copy.entries, today }).map(formatIssue)
+  return validateDatasets(list, { ...launch, sources: copy.entries }, { today }).map(formatIssue)
 }
 
 describe('the real data', () => {
@@ -56,7 +57,7 @@ describe('dates', () => {
 
   it('refuses a delivery dated after the article that reports it was published', () => {
     expect(broken((d) => { d.vaccines.countries[1].chinese.shipments[3].date = '2021-08-16' })).toEqual([
-      'data/vaccines.ts: dataset "vaccines", country BA (Bosnia and Herzegovina), field chinese.shipments[3].date: dated 2021-08-16, after its source was published (zenicaFederation 2021-08-06, the date in each address in data/sources.ts): a source cannot report what happened after it. Check the date against the source',
+      'data/vaccines.ts: dataset "vaccines", country BA (Bosnia & Herzegovina), field chinese.shipments[3].date: dated 2021-08-16, after its source was published (zenicaFederation 2021-08-06, the date in each address in data/sources.ts): a source cannot report what happened after it. Check the date against the source',
     ])
   })
 
@@ -79,7 +80,7 @@ describe('dates', () => {
 describe('sources', () => {
   it('names data/sources.ts and the key for a bad URL, with every place that cites it, and not again at those places', () => {
     expect(broken((_d, s) => { s.zenicaFederation.url = 'http://zenicainfo.ba/2021/08/06/stiglo-pola-miliona-doza-vakcine-sinopharm' })).toEqual([
-      'data/sources.ts: source "zenicaFederation", field url: expected an https:// URL\n    cited at:\n      data/vaccines.ts: dataset "vaccines", country BA (Bosnia and Herzegovina), field chinese.shipments[3].sources[0].url',
+      'data/sources.ts: source "zenicaFederation", field url: expected an https:// URL\n    cited at:\n      data/vaccines.ts: dataset "vaccines", country BA (Bosnia & Herzegovina), field chinese.shipments[3].sources[0].url',
     ])
   })
 
@@ -111,7 +112,7 @@ describe('sources', () => {
 
   it('refuses two entries with one address', () => {
     expect(broken((_d, s) => { s.rferlSrpskaJuly.url = s.sdSrpskaFirst.url })).toEqual([
-      'data/sources.ts: source "rferlSrpskaJuly", field url: the same address as source "sdSrpskaFirst" (by "Srbija Danas" there and "RFE/RL (via naslovi.net)" here): one page is one source, and the "Source:" lines merge sources by address, so one of the two would silently disappear. Keep one entry and point every fact at it\n    cited at:\n      data/vaccines.ts: dataset "vaccines", country BA (Bosnia and Herzegovina), field chinese.shipments[2].sources[0]',
+      'data/sources.ts: source "rferlSrpskaJuly", field url: the same address as source "sdSrpskaFirst" (by "Srbija Danas" there and "RFE/RL (via naslovi.net)" here): one page is one source, and the "Source:" lines merge sources by address, so one of the two would silently disappear. Keep one entry and point every fact at it\n    cited at:\n      data/vaccines.ts: dataset "vaccines", country BA (Bosnia & Herzegovina), field chinese.shipments[2].sources[0]',
     ])
   })
 
@@ -147,10 +148,10 @@ describe('countries', () => {
 
   it('refuses a population typed in thousands, or with a digit too many', () => {
     expect(broken((d) => { d.countries[0].population.value = 8_737 })).toEqual([
-      'data/countries.ts: dataset "countries", country RS (Serbia), field population.value: a population of 8,737 is below 100,000 (BOUNDS.population in data/plausibility.ts): was it typed in thousands?',
+      'data/countries.ts: dataset "countries", country RS (Serbia), field population.value: a population of 8,737 is below 100,000 (bounds.population in data/plausibility.ts): was it typed in thousands?',
     ])
     expect(broken((d) => { d.countries[0].population.value = 87_373_700 })).toEqual([
-      'data/countries.ts: dataset "countries", country RS (Serbia), field population.value: a population of 87,373,700 is above 20,000,000 (BOUNDS.population in data/plausibility.ts): is a digit too many?',
+      'data/countries.ts: dataset "countries", country RS (Serbia), field population.value: a population of 87,373,700 is above 20,000,000 (bounds.population in data/plausibility.ts): is a digit too many?',
     ])
   })
 
@@ -158,12 +159,12 @@ describe('countries', () => {
     expect(broken((d) => { d.countries[5].name = 'Montenegro' })).toEqual([
       'data/countries.ts: dataset "countries", country XK (Kosovo), field name: "Montenegro" is also the name of ME (Montenegro): two countries with one label cannot be told apart on a chart or in a table',
     ])
-    expect(broken((d) => { d.countries[3].shortName = 'bosnia & herz.' })[0]).toContain('field shortName: "bosnia & herz." is also the shortName of BA (Bosnia and Herzegovina)')
+    expect(broken((d) => { d.countries[3].shortName = 'bosnia & herz.' })[0]).toContain('field shortName: "bosnia & herz." is also the shortName of BA (Bosnia & Herzegovina)')
   })
 
   it('refuses two entries with one country code (the schema\'s rule, kept)', () => {
     expect(broken((d) => { d.countries[5].country = 'ME' })).toEqual([
-      'data/countries.ts: dataset "countries", country ME (Montenegro), field country: duplicate entry for ME',
+      'data/countries.ts: dataset "countries", country ME (Montenegro), field country: ME is listed twice',
       'data/countries.ts: dataset "countries", field (root): no entry for XK',
     ])
   })

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chartIds } from '../../../charts/registry'
+import { chartIds } from 'launch-kit/charts/registry'
 import { event } from '../../../data/event'
 import { ROOT, SLIDES } from 'launch-kit/scripts/core/paths'
 import { checkDeck, sessionOf } from 'launch-kit/scripts/deck/check'
@@ -29,7 +29,7 @@ let count = 0
 async function check(text: string, sessionMinutes?: number): Promise<string[]> {
   const entry = join(dir, `deck-${++count}.md`)
   await writeFile(entry, text)
-  return checkDeck({ entry, chartIds, sessionMinutes })
+  return checkDeck({ entry, chartIds: chartIds(), sessionMinutes })
 }
 
 const HEAD = '---\ntitle: A test deck\nlayout: holding\nminutes: 0\n---\n\n# Waiting\n'
@@ -38,25 +38,25 @@ const NOTE = '\n<!--\nWhat to say.\n-->\n'
 describe('the real deck', () => {
   it('passes, with the session\'s minutes checked', async () => {
     expect(sessionOf(SLIDES, event.plan.sessionMinutes)).toBe(event.plan.sessionMinutes)
-    expect(await checkDeck({ chartIds, sessionMinutes: event.plan.sessionMinutes })).toEqual([])
+    expect(await checkDeck({ chartIds: chartIds(), sessionMinutes: event.plan.sessionMinutes })).toEqual([])
   })
 })
 
 describe('charts', () => {
   it('names the file, the line, the slide and the nearest id for a misspelt chart id', async () => {
     const problems = await check(`${HEAD}\n---\nminutes: 1\n---\n\n# Doses\n\n<ChartFigure id="chinese-vaccine-dose" />\n${NOTE}`)
-    expect(problems).toEqual([`deck-${count}.md:15 (slide 2): <ChartFigure id="chinese-vaccine-dose"> names no chart in charts/registry.ts; did you mean "chinese-vaccine-doses"? Known ids: ${chartIds.join(', ')}`])
+    expect(problems).toEqual([`deck-${count}.md:15 (slide 2): <ChartFigure id="chinese-vaccine-dose"> names no chart in charts/index.ts; did you mean "chinese-vaccine-doses"? Known ids: ${chartIds().join(', ')}`])
   })
 
   it('reads ids in any case and spelling, on a tag split over lines, for every component that looks a chart up', async () => {
     const problems = await check(`${HEAD}\n---\nminutes: 1\n---\n\n# Doses\n\n<DataTable\n  class="x"\n  id='Tech_Presence_Matrix'\n/>\n${NOTE}`)
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatch(/^deck-\d+\.md:15 \(slide 2\): <DataTable id="Tech_Presence_Matrix"> names no chart in charts\/registry\.ts; did you mean "tech-presence-matrix"\?/)
+    expect(problems[0]).toMatch(/^deck-\d+\.md:15 \(slide 2\): <DataTable id="Tech_Presence_Matrix"> names no chart in charts\/index\.ts; did you mean "tech-presence-matrix"\?/)
   })
 
   it('refuses a chart tag without an id, and leaves a bound id to the built deck', async () => {
     const problems = await check(`${HEAD}\n---\nminutes: 1\n---\n\n# A\n\n<ChartFigure />\n\n<ChartFigure :id="ids[0]" />\n${NOTE}`)
-    expect(problems).toEqual([`deck-${count}.md:15 (slide 2): <ChartFigure> names no chart: add id="…" with one of ${chartIds.join(', ')} (charts/registry.ts)`])
+    expect(problems).toEqual([`deck-${count}.md:15 (slide 2): <ChartFigure> names no chart: add id="…" with one of ${chartIds().join(', ')} (charts/index.ts)`])
   })
 
   it('does not read a tag inside a comment or a code block as a chart', async () => {
@@ -123,7 +123,7 @@ describe('the deck as a whole', () => {
   })
 
   it('names a deck that cannot be read', async () => {
-    const problems = await checkDeck({ entry: join(dir, 'missing.md'), chartIds })
+    const problems = await checkDeck({ entry: join(dir, 'missing.md'), chartIds: chartIds() })
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/^missing\.md: the deck cannot be read: ENOENT/)
   })

@@ -3,7 +3,7 @@
  * or one output file.
  */
 import { describe, expect, it } from 'vitest'
-import { chartIds } from '../../../charts/registry'
+import { chartIds } from 'launch-kit/charts/registry'
 import { CHART_FAULT_KINDS, diskFullFor, DISK_FULL_OUTPUTS, faultScript, parseFault } from 'launch-kit/scripts/export/faults'
 
 describe('parseFault', () => {
@@ -14,7 +14,7 @@ describe('parseFault', () => {
 
   it('reads every chart kind with a registry chart id, and disk-full with an output', () => {
     for (const kind of CHART_FAULT_KINDS)
-      expect(parseFault(`${kind}:${chartIds[0]}`)).toEqual({ kind, chart: chartIds[0] })
+      expect(parseFault(`${kind}:${chartIds()[0]}`)).toEqual({ kind, chart: chartIds()[0] })
     for (const output of DISK_FULL_OUTPUTS)
       expect(parseFault(`disk-full:${output}`)).toEqual({ kind: 'disk-full', output })
     expect(() => parseFault('disk-full:site')).toThrow(/disk-full:slides\|handout\|manifest/)

@@ -5,7 +5,7 @@
  */
 import type { HandoutInput } from 'launch-kit/scripts/handout/html'
 import { describe, expect, it } from 'vitest'
-import { charts, getChart } from '../../../charts/registry'
+import { chartsIn, getChart } from 'launch-kit/charts/registry'
 import { event } from '../../../data/event'
 import { columnHeading, escapeHtml, handoutFooter, handoutHtml, noteParagraphs, slideHeading, slideMarker, SOURCES_HEADING } from 'launch-kit/scripts/handout/html'
 import { collectSources } from 'launch-kit/scripts/handout/sources'
@@ -22,7 +22,7 @@ function input(overrides: Partial<HandoutInput> = {}): HandoutInput {
       { no: 2, title: 'Timing', layout: 'chart', notes: '', minutes: 2, html: SLIDE(2), charts: [getChart('first-deliveries')] },
       { no: 3, title: '', layout: 'end', notes: 'Thanks.', minutes: 0, html: SLIDE(3), charts: [] },
     ],
-    sources: collectSources(charts, [event]),
+    sources: collectSources(chartsIn(), [event]),
     dataVersion: 'abc123',
     fontCss: '',
     deck: DECK,
@@ -114,7 +114,7 @@ describe('handoutHtml', () => {
   })
 
   it('ends with every source, each URL a link', () => {
-    const sources = collectSources(charts, [event])
+    const sources = collectSources(chartsIn(), [event])
     const html = handoutHtml(input({ sources }))
     const list = html.slice(html.indexOf(`<h2>${SOURCES_HEADING}</h2>`))
     expect(list.match(/<li>/g)).toHaveLength(sources.length)

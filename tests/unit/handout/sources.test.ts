@@ -2,12 +2,12 @@
  * The handout's full source list: every source of every chart and dataset, once each, sorted by publisher.
  */
 import { describe, expect, it } from 'vitest'
-import { charts } from '../../../charts/registry'
+import { chartsIn } from 'launch-kit/charts/registry'
 import { datasets } from '../../../data/index'
 import { sources } from '../../../data/sources'
 import { collectSources } from 'launch-kit/scripts/handout/sources'
 
-const all = collectSources(charts, datasets.map(d => d.data))
+const all = collectSources(chartsIn(), datasets.map(d => d.data))
 
 describe('collectSources', () => {
   it('lists each URL once', () => {
@@ -18,7 +18,7 @@ describe('collectSources', () => {
 
   it('includes every chart\'s sources and the event\'s', () => {
     const urls = new Set(all.map(s => s.url))
-    for (const chart of charts) {
+    for (const chart of chartsIn()) {
       for (const source of chart.sources)
         expect(urls, `${chart.id}: ${source.url}`).toContain(source.url)
     }

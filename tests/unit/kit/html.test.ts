@@ -4,7 +4,7 @@
  */
 import type { ChartDefinition } from 'launch-kit/charts/types'
 import { describe, expect, it } from 'vitest'
-import { getChart } from '../../../charts/registry'
+import { getChart } from 'launch-kit/charts/registry'
 import { galleryHtml, iframeSnippet } from 'launch-kit/scripts/kit/gallery'
 import { EMBED_CSP, embedHtml, escapeHtml, tableHtml } from 'launch-kit/scripts/kit/html'
 

@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PRESET_NAMES } from 'launch-kit/charts/presets'
-import { chartIds } from '../../../charts/registry'
+import { chartIds } from 'launch-kit/charts/registry'
 import { ROOT } from 'launch-kit/scripts/core/paths'
 import { checkKitOptions, KIT_DEFAULTS, KitOptionError, parseKitArgs } from 'launch-kit/scripts/kit/options'
 import { chartKind } from 'launch-kit/scripts/kit/stage'
@@ -31,23 +31,23 @@ describe('parseKitArgs', () => {
 
 describe('checkKitOptions', () => {
   it('selects every chart and preset by default, in registry order', () => {
-    const { ids, presets } = checkKitOptions({}, chartIds)
-    expect(ids).toEqual(chartIds)
+    const { ids, presets } = checkKitOptions({}, chartIds())
+    expect(ids).toEqual(chartIds())
     expect(presets).toEqual(PRESET_NAMES)
   })
 
   it('keeps the registry\'s order for --only', () => {
-    const [first, second] = chartIds
-    expect(checkKitOptions({ only: [second!, first!] }, chartIds).ids).toEqual([first, second])
+    const [first, second] = chartIds()
+    expect(checkKitOptions({ only: [second!, first!] }, chartIds()).ids).toEqual([first, second])
   })
 
   it('refuses an unknown chart id, listing the valid ones', () => {
-    expect(() => checkKitOptions({ only: ['nope'] }, chartIds)).toThrow(`Unknown chart id "nope". Valid ids: ${chartIds.join(', ')}.`)
+    expect(() => checkKitOptions({ only: ['nope'] }, chartIds())).toThrow(`Unknown chart id "nope". Valid ids: ${chartIds().join(', ')}.`)
   })
 
   it('refuses a base URL that is not https or does not end in a slash', () => {
-    expect(() => checkKitOptions({ baseUrl: 'http://e.org/c/' }, chartIds)).toThrow(KitOptionError)
-    expect(() => checkKitOptions({ baseUrl: 'https://e.org/c' }, chartIds)).toThrow(/ending in "\/"/)
+    expect(() => checkKitOptions({ baseUrl: 'http://e.org/c/' }, chartIds())).toThrow(KitOptionError)
+    expect(() => checkKitOptions({ baseUrl: 'https://e.org/c' }, chartIds())).toThrow(/ending in "\/"/)
   })
 })
 

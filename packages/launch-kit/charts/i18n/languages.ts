@@ -9,8 +9,7 @@ import type { EngineStrings, Strings } from './types'
 import { launchCharts } from '../launch'
 import { ENGINE_LANGUAGES } from './builtin'
 
-/** A chart language's code, as in file paths, the manifest and settings: 'en', 'sq', 'sr-Latn'. */
-export type Lang = string
+export type { Lang } from '../types'
 
 /** In the order the kit, the gallery switch and the tests list them; the first is the report's own language. */
 export function langs(): Lang[] {

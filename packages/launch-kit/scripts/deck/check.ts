@@ -30,7 +30,7 @@ const BOUND_ID = /(?:^|\s)(?::|v-bind:)id\s*=/
 const LAYOUT_FILE = /\.(?:vue|js|mjs|ts|mts)$/
 
 export interface DeckCheckInput {
-  /** Every chart id in charts/registry.ts. */
+  /** Every chart id of the launch (its charts/index.ts). */
   chartIds: readonly string[]
   /**
    * plan.sessionMinutes in data/event.ts: what the slides' minutes (and the headmatter's duration) must add up to.
@@ -155,12 +155,12 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
       if (!id) {
         // A bound id (:id="…") is an expression: it can only be known in the built deck, where ChartFigure names it.
         if (!BOUND_ID.test(attributes))
-          problems.push(`${at(line)}: <${tag}> names no chart: add id="…" with one of ${input.chartIds.join(', ')} (charts/registry.ts)`)
+          problems.push(`${at(line)}: <${tag}> names no chart: add id="…" with one of ${input.chartIds.join(', ')} (charts/index.ts)`)
         continue
       }
       const value = id[1] ?? id[2] ?? ''
       if (!input.chartIds.includes(value))
-        problems.push(`${at(line)}: <${tag} id="${value}"> names no chart in charts/registry.ts${nearest(value, input.chartIds)} Known ids: ${input.chartIds.join(', ')}`)
+        problems.push(`${at(line)}: <${tag} id="${value}"> names no chart in charts/index.ts${nearest(value, input.chartIds)} Known ids: ${input.chartIds.join(', ')}`)
     }
 
     // Layout: Slidev's own default (cover for the first slide, default after), or the headmatter's `defaults`.
