@@ -22,8 +22,8 @@ export const chineseDosesPer100 = defineChart<Words>({
       model: {
         categories: countryRows(),
         series: [
-          { id: 'bought', label: words.series.bought, color: 'china', values: boughtPer100 },
-          { id: 'donated', label: words.series.donated, color: 'chinaDonated', values: donatedPer100 },
+          { id: 'bought', label: words.series.bought, color: 'vermillion', values: boughtPer100 },
+          { id: 'donated', label: words.series.donated, color: 'orange', values: donatedPer100 },
         ],
         stacked: true,
         format: 'rate',

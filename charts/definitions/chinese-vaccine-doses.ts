@@ -30,8 +30,8 @@ export const chineseVaccineDoses = defineChart<Words>({
       model: {
         categories: countryRows(),
         series: [
-          { id: 'bought', label: words.series.bought, color: 'china', values: purchased },
-          { id: 'donated', label: words.series.donated, color: 'chinaDonated', values: donated },
+          { id: 'bought', label: words.series.bought, color: 'vermillion', values: purchased },
+          { id: 'donated', label: words.series.donated, color: 'orange', values: donated },
         ],
         stacked: true,
         format: 'count',

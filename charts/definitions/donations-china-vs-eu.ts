@@ -26,8 +26,8 @@ export const donationsChinaVsEu = defineChart<Words>({
       model: {
         categories: countryRows(),
         series: [
-          { id: 'donated-by-china', label: words.series.donated, color: 'chinaDonated', values: donated },
-          { id: 'eu-funded', label: words.series.eu, color: 'west', values: eu },
+          { id: 'donated-by-china', label: words.series.donated, color: 'orange', values: donated },
+          { id: 'eu-funded', label: words.series.eu, color: 'blue', values: eu },
         ],
         stacked: false,
         format: 'count',

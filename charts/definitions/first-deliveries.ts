@@ -30,8 +30,8 @@ export const firstDeliveries = defineChart<Words>({
       model: {
         rows: t.countryRows(),
         series: [
-          { id: 'first-chinese', label: words.series.chinese.label, short: words.series.chinese.short, color: 'china', pointStyle: 'circle', points: chinese.map(point), neverText: words.series.chinese.never },
-          { id: 'first-covax', label: words.series.covax.label, short: words.series.covax.short, color: 'west', pointStyle: 'rectRot', points: covax.map(point), neverText: words.series.covax.never },
+          { id: 'first-chinese', label: words.series.chinese.label, short: words.series.chinese.short, color: 'vermillion', pointStyle: 'circle', points: chinese.map(point), neverText: words.series.chinese.never },
+          { id: 'first-covax', label: words.series.covax.label, short: words.series.covax.short, color: 'blue', pointStyle: 'rectRot', points: covax.map(point), neverText: words.series.covax.never },
         ],
         connect: true,
         stagger: false,

@@ -12,8 +12,8 @@ import { defineChart } from 'launch-kit/charts/define'
 const style: Record<Instrument, { color: PaletteToken, pointStyle: PointStyle }> = {
   'clean-network': { color: 'green', pointStyle: 'rect' },
   'washington-agreement': { color: 'purple', pointStyle: 'triangle' },
-  'government-pledge': { color: 'westLight', pointStyle: 'rectRot' },
-  'us-memorandum': { color: 'west', pointStyle: 'circle' },
+  'government-pledge': { color: 'skyBlue', pointStyle: 'rectRot' },
+  'us-memorandum': { color: 'blue', pointStyle: 'circle' },
   'wb6-roadmap': { color: 'inkMuted', pointStyle: 'rectRounded' },
 }
 

@@ -34,10 +34,10 @@ const entries = countries.map((c) => {
 function categories(t: Translation<Words>): MapCategory[] {
   const legend = t.s.data.levels
   return [
-    { key: 'extensive', legend: legend.extensive, fill: 'levelExtensive', outline: false },
-    { key: 'present', legend: legend.present, fill: 'levelPresent', outline: false },
-    { key: 'limited', legend: legend.limited, fill: 'levelLimited', outline: false },
-    { key: 'undecided', legend: legend.undecided, fill: 'levelUndecided', outline: true },
+    { key: 'extensive', legend: legend.extensive, fill: 'levelHigh', outline: false },
+    { key: 'present', legend: legend.present, fill: 'levelMid', outline: false },
+    { key: 'limited', legend: legend.limited, fill: 'levelLow', outline: false },
+    { key: 'undecided', legend: legend.undecided, fill: 'levelOpen', outline: true },
     { key: 'notFound', legend: legend.notFound, fill: 'noData', outline: false },
   ]
 }

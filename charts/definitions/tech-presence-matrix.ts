@@ -21,10 +21,10 @@ export const techPresenceMatrix = defineChart<Words>({
     const words = t.s.charts['tech-presence-matrix']
     const legend = t.s.data.levels
     const levels: MatrixLevel[] = [
-      { key: 'extensive', label: words.cells.extensive, legend: legend.extensive, fill: 'levelExtensive', ink: 'paper', outline: false },
-      { key: 'present', label: words.cells.present, legend: legend.present, fill: 'levelPresent', ink: 'paper', outline: false },
-      { key: 'limited', label: words.cells.limited, legend: legend.limited, fill: 'levelLimited', ink: 'ink', outline: false },
-      { key: 'undecided', label: words.cells.undecided, legend: legend.undecided, fill: 'levelUndecided', ink: 'ink', outline: true },
+      { key: 'extensive', label: words.cells.extensive, legend: legend.extensive, fill: 'levelHigh', ink: 'paper', outline: false },
+      { key: 'present', label: words.cells.present, legend: legend.present, fill: 'levelMid', ink: 'paper', outline: false },
+      { key: 'limited', label: words.cells.limited, legend: legend.limited, fill: 'levelLow', ink: 'ink', outline: false },
+      { key: 'undecided', label: words.cells.undecided, legend: legend.undecided, fill: 'levelOpen', ink: 'ink', outline: true },
       { key: 'notFound', label: words.cells.notFound, legend: legend.notFound, fill: 'noData', ink: 'inkMuted', outline: false },
     ]
     return {

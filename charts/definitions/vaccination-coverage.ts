@@ -26,7 +26,7 @@ export const vaccinationCoverage = defineChart<Words>({
       ],
       model: {
         categories: countryRows(),
-        series: [{ id: 'fully-vaccinated', label: words.series.fully, color: 'west', values: share }],
+        series: [{ id: 'fully-vaccinated', label: words.series.fully, color: 'blue', values: share }],
         stacked: false,
         format: 'percent',
         unit: words.unit,

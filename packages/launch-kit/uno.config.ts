@@ -4,7 +4,7 @@ import { fonts, palette } from './charts/theme'
 /** Slide colours and fonts come from charts/theme.ts, so slides and charts cannot drift apart. */
 export default defineConfig({
   theme: {
-    colors: { ink: palette.ink, muted: palette.inkMuted, accent: palette.accent, china: palette.china, west: palette.west },
+    colors: { ink: palette.ink, muted: palette.inkMuted, accent: palette.accent, vermillion: palette.vermillion, blue: palette.blue },
     fontFamily: { sans: fonts.stack, mono: fonts.mono },
   },
   preflights: [{

@@ -118,11 +118,11 @@ const mistakes: Mistake[] = [
   },
   {
     name: 'HTML inside a chart\'s title (the chart\'s own words, not its data)',
-    // A chart's English words live in charts/i18n/en.ts (issue 16).
-    file: 'charts/i18n/en.ts',
+    // A chart's English words live in charts/words/en.ts.
+    file: 'charts/words/en.ts',
     find: 'title: \'Who came first: Chinese vaccines or COVAX\',',
     replace: 'title: \'Who came first: <em>Chinese</em> vaccines or COVAX\',',
-    expect: ['charts/definitions/first-deliveries.ts', 'chart "first-deliveries"', 'field title', 'charts/i18n/en.ts', 'must be plain text'],
+    expect: ['charts/definitions/first-deliveries.ts', 'chart "first-deliveries"', 'field title', 'charts/words/en.ts', 'must be plain text'],
   },
   {
     name: 'a script inside a note',

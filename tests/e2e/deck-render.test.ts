@@ -28,7 +28,7 @@ const PRINT_READY_MS = 20_000
 
 interface CanvasInk { id: string, width: number, height: number, inked: number, accent: number }
 
-const SERIES = [palette.china, palette.chinaDonated, palette.west, palette.green, palette.purple, palette.levelExtensive, palette.levelPresent]
+const SERIES = [palette.vermillion, palette.orange, palette.blue, palette.green, palette.purple, palette.levelHigh, palette.levelMid]
   .map(h => [1, 3, 5].map(i => Number.parseInt(h.slice(i, i + 2), 16)) as [number, number, number])
 
 /** A chart as a screenshot of its box: its size, the share of non-white pixels and of the theme's series colours. */

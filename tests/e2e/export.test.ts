@@ -137,14 +137,14 @@ describe('npm run export', () => {
     const chartSlide = deck.slides.find(s => s.charts.includes('chinese-vaccine-doses'))!
     const textSlide = deck.slides.find(s => s.title === 'Agenda')!
     const chartPage = await renderPage(file, chartSlide.no, 50)
-    const bought = colourPixels(chartPage, palette.china)
-    const donated = colourPixels(chartPage, palette.chinaDonated)
+    const bought = colourPixels(chartPage, palette.vermillion)
+    const donated = colourPixels(chartPage, palette.orange)
     // At 50 dpi the page is 511×288 px; the bars for bought doses alone cover a few thousand pixels (pdfjs: 3430
     // bought, 232 donated, 0 on the Agenda page).
     expect([chartPage.width, chartPage.height]).toEqual([511, 288])
     expect(bought).toBeGreaterThan(1500)
     expect(donated).toBeGreaterThan(50)
-    expect(colourPixels(await renderPage(file, textSlide.no, 50), palette.china)).toBeLessThan(20)
+    expect(colourPixels(await renderPage(file, textSlide.no, 50), palette.vermillion)).toBeLessThan(20)
     // Charts print as vectors: no page carries an image (issue 14; more in vector-pdf.test.ts).
     expect(await pdfImages(file)).toEqual([])
   })

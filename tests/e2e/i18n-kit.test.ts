@@ -138,11 +138,11 @@ describe('every chart in every language', () => {
     const doses = (await svgText('chinese-vaccine-doses', lang)).texts.join(' ')
     const coverage = (await svgText('vaccination-coverage', lang)).texts.join(' ')
     const map = (await svgText('chinese-doses-map', lang)).texts
-    const expectedFormats = {
+    const expectedFormats = ({
       'en': { full: '4,200,000', compact: '4.4m', percent: '45.2%', bound: '≥ 16.8', range: '10–19.9' },
       'sq': { full: `4${NBSP}200${NBSP}000`, compact: `4,4${NBSP}mln`, percent: '45,2%', bound: '≥ 16,8', range: '10–19,9' },
       'sr-Latn': { full: '4.200.000', compact: `4,4${NBSP}mil.`, percent: '45,2%', bound: '≥ 16,8', range: '10–19,9' },
-    }[lang]!
+    } as Record<string, Record<'full' | 'compact' | 'percent' | 'bound' | 'range', string>>)[lang]!
     expect(doses).toContain(expectedFormats.full)
     expect(doses).toContain(expectedFormats.compact)
     expect(coverage).toContain(expectedFormats.percent)

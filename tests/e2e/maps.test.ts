@@ -39,7 +39,7 @@ type MapId = typeof MAPS[number]
 
 /** What the change does to Montenegro on each map. */
 const EXPECTED: Record<MapId, { before: { fill: string, value: string }, after: { fill: string, value: string }, altAfter: string }> = {
-  'tech-presence-map': { before: { fill: palette.levelUndecided, value: 'Undecided' }, after: { fill: palette.levelPresent, value: 'Present' }, altAfter: 'and Montenegro (telecoms & 5G)' },
+  'tech-presence-map': { before: { fill: palette.levelOpen, value: 'Undecided' }, after: { fill: palette.levelMid, value: 'Present' }, altAfter: 'and Montenegro (telecoms & 5G)' },
   'chinese-doses-map': { before: { fill: palette.rate1, value: '≥ 4.8' }, after: { fill: palette.noData, value: 'no data' }, altAfter: 'Montenegro: not known.' },
 }
 

@@ -49,8 +49,8 @@ let slideNo: number
 
 beforeAll(async () => {
   copy = await copyProject()
-  // The chart's English words live in charts/i18n/en.ts (issue 16), each once.
-  const definition = 'charts/i18n/en.ts'
+  // The chart's English words live in charts/words/en.ts, each once.
+  const definition = 'charts/words/en.ts'
   await copy.edit(definition, `title: '${base.title}',`, `title: '${TITLE}',`)
   await copy.edit(definition, `definition: '${base.notes[0]}'`, `definition: '${NOTE}'`)
   await copy.edit(definition, 'label: \'First Chinese delivery\',', `label: '${SERIES}',`)
@@ -66,8 +66,8 @@ afterAll(async () => {
 it('the gate refuses the markup first (so the layers below see it only because the gate is skipped)', async () => {
   const check = await copy.run('check')
   expect(check.code).not.toBe(0)
-  // Each problem names the chart's file and where its words are (issue 16: English in charts/i18n/en.ts).
-  const words = '(its words: charts/i18n/en.ts, or data/ for data text): must be plain text'
+  // Each problem names the chart's file and where its words are (English in charts/words/en.ts).
+  const words = '(its words: charts/words/en.ts, or data/ for data text): must be plain text'
   expect(check.stderr).toContain(`charts/definitions/${ID}.ts: chart "${ID}", field title ${words}`)
   expect(check.stderr).toContain(`field notes[0] ${words}`)
   expect(check.stderr).toContain(`field series 1 label ${words}`)

@@ -119,6 +119,7 @@ export const SCRIPT_RANKS: Readonly<Record<string, number>> = {
   maps: 1,
   browser: 2,
   deck: 3,
+  project: 2,
   pdf: 4,
   handout: 5,
   kit: 5,

@@ -2,45 +2,32 @@
  * A throwaway copy of the project's sources (node_modules linked, not copied), so a test can make a realistic
  * mistake in a data file and run the real commands against it without touching the working tree.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT } from 'launch-kit/scripts/core/paths'
+import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
 import { startChild } from './children'
 import { SCRIPT_DEADLINE_MS } from './script-run'
 
-const COPIED = ['data', 'charts', 'components', 'public', 'packages', 'slides.md', 'package.json', 'tsconfig.json']
+const COPIED = ['data', 'charts', 'components', 'public', 'slides.md', 'package.json', 'tsconfig.json']
 
 export interface ProjectCopy {
   root: string
   /** Replaces `find` (which must occur exactly once) with `replace` in a file of the copy. */
   edit: (file: string, find: string, replace: string) => Promise<void>
-  /** Runs an engine command (packages/launch-kit/scripts/<name>.ts) with tsx in the copy; killed, and rejecting, past its deadline. */
+  /** Runs an engine command (launch-kit's scripts/<name>.ts) with tsx in the copy; killed, and rejecting, past its deadline. */
   run: (script: string, args?: string[], env?: NodeJS.ProcessEnv) => Promise<{ code: number, stdout: string, stderr: string }>
   remove: () => Promise<void>
-}
-
-/**
- * The copy's node_modules: a folder of links to this project's packages, except the engine, which links to the copy's
- * own packages/launch-kit, so a test that edits the engine in the copy runs that edit.
- */
-async function linkNodeModules(root: string): Promise<void> {
-  const modules = join(root, 'node_modules')
-  await mkdir(modules)
-  for (const name of await readdir(join(ROOT, 'node_modules'))) {
-    const target = name === 'launch-kit' ? join(root, 'packages', 'launch-kit') : join(ROOT, 'node_modules', name)
-    await symlink(target, join(modules, name), 'dir')
-  }
 }
 
 export async function copyProject(): Promise<ProjectCopy> {
   const root = await mkdtemp(join(tmpdir(), 'deck-copy-'))
   for (const entry of COPIED)
-    await cp(join(ROOT, entry), join(root, entry), { recursive: true, filter: source => !source.includes('/node_modules') }).catch((error: NodeJS.ErrnoException) => {
+    await cp(join(ROOT, entry), join(root, entry), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT')
         throw error
     })
-  await linkNodeModules(root)
+  await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir')
   return {
     root,
     async edit(file, find, replace) {
@@ -52,7 +39,7 @@ export async function copyProject(): Promise<ProjectCopy> {
       await writeFile(path, text.replace(find, replace))
     },
     async run(script, args = [], env = {}) {
-      const child = startChild(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'packages', 'launch-kit', 'scripts', `${script}.ts`), ...args], { cwd: root, env: { ...process.env, ...env }, deadline: SCRIPT_DEADLINE_MS })
+      const child = startChild(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ENGINE, 'scripts', `${script}.ts`), ...args], { cwd: root, env: { ...process.env, ...env }, deadline: SCRIPT_DEADLINE_MS })
       const { code, stdout, stderr } = await child.exited
       return { code: code ?? -1, stdout, stderr }
     },

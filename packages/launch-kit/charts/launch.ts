@@ -29,14 +29,20 @@ export function defineCharts<W extends LaunchWords>(charts: LaunchCharts<W>): La
   return charts
 }
 
-let current: LaunchCharts | undefined
+/**
+ * Kept on globalThis under a registered symbol rather than in a module variable: should the engine be loaded twice
+ * (a launch importing it by another path than the command running it), both copies still see one launch.
+ */
+const CURRENT = Symbol.for('launch-kit.charts')
+const holder = globalThis as { [CURRENT]?: LaunchCharts }
 
 /** Hands the engine a launch's charts; every later call to launchCharts() sees them. */
 export function provideCharts(charts: LaunchCharts<any>): void {
-  current = charts
+  holder[CURRENT] = charts
 }
 
 export function launchCharts(): LaunchCharts {
+  const current = holder[CURRENT]
   if (!current)
     throw new Error('No launch loaded: the engine needs a launch\'s charts/index.ts before it can draw (commands load it in their gate; tests call loadLaunch()).')
   return current

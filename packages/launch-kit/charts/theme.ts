@@ -7,23 +7,23 @@
  */
 
 export const palette = {
-  /** Chinese vaccines bought. Okabe–Ito vermillion, darkened for contrast on white. */
-  china: '#B34700',
-  /** Chinese vaccines donated by China. Okabe–Ito orange. */
-  chinaDonated: '#E69F00',
-  /** Western (COVAX, EU, US) deliveries. Okabe–Ito blue. */
-  west: '#0072B2',
-  /** A second Western series. Okabe–Ito sky blue. */
-  westLight: '#56B4E9',
-  /** A neutral third series. Okabe–Ito bluish green. */
+  /** Series colours, named for what they are, so a launch picks by name. Okabe–Ito vermillion, darkened for contrast on white. */
+  vermillion: '#B34700',
+  /** Okabe–Ito orange: a lighter partner of vermillion (the two parts of one stacked bar). */
+  orange: '#E69F00',
+  /** Okabe–Ito blue: the contrasting series. */
+  blue: '#0072B2',
+  /** Okabe–Ito sky blue: a lighter partner of blue. */
+  skyBlue: '#56B4E9',
+  /** Okabe–Ito bluish green: a neutral third series. */
   green: '#009E73',
-  /** A fourth series. Okabe–Ito reddish purple. */
+  /** Okabe–Ito reddish purple: a fourth series. */
   purple: '#CC79A7',
-  /** Levels of technology presence, strongest to weakest (a single-hue sequence). */
-  levelExtensive: '#5C2300',
-  levelPresent: '#B34700',
-  levelLimited: '#F6D3B3',
-  levelUndecided: '#FFFFFF',
+  /** Levels of an ordered scale (a matrix's cells, a map's categories), strongest to weakest, one hue; `levelOpen` is white. */
+  levelHigh: '#5C2300',
+  levelMid: '#B34700',
+  levelLow: '#F6D3B3',
+  levelOpen: '#FFFFFF',
   noData: '#EDEDED',
   /**
    * A rate on a map, lightest (zero) to darkest, one hue like the levels; each step stays apart from the others and
@@ -52,14 +52,14 @@ export const palette = {
 /** The same roles on a dark page (embeds with prefers-color-scheme: dark). */
 export const darkPalette: Record<keyof typeof palette, string> = {
   ...palette,
-  china: '#FF8A3D',
-  chinaDonated: '#F0C24B',
-  west: '#5AB4F0',
-  westLight: '#A8D8F5',
-  levelExtensive: '#FFB27A',
-  levelPresent: '#E0731E',
-  levelLimited: '#6B3A17',
-  levelUndecided: '#1B1E22',
+  vermillion: '#FF8A3D',
+  orange: '#F0C24B',
+  blue: '#5AB4F0',
+  skyBlue: '#A8D8F5',
+  levelHigh: '#FFB27A',
+  levelMid: '#E0731E',
+  levelLow: '#6B3A17',
+  levelOpen: '#1B1E22',
   noData: '#3A3D42',
   rate0: '#5F3F2B',
   rate1: '#925630',

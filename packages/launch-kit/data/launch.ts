@@ -7,13 +7,16 @@ import type { LaunchData } from './define'
 import type { LaunchEvent } from './event.schema'
 import { eventOf } from './define'
 
-let current: LaunchData | undefined
+/** On globalThis under a registered symbol, so two loaded copies of the engine share it (charts/launch.ts says why). */
+const CURRENT = Symbol.for('launch-kit.data')
+const holder = globalThis as { [CURRENT]?: LaunchData }
 
 export function provideData(data: LaunchData): void {
-  current = data
+  holder[CURRENT] = data
 }
 
 export function launchData(): LaunchData {
+  const current = holder[CURRENT]
   if (!current)
     throw new Error('No launch loaded: the engine needs a launch\'s data/index.ts first (commands load it in their gate; tests call loadLaunch()).')
   return current

@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util'
 import { benchChartKit, benchFirstSlide, benchScale, benchWholeKit, load, machineFacts, resultsMarkdown } from './bench/index'
 import { browserLine, getBrowser, launchBrowser } from './browser/index'
 import { createLog, ROOT } from './core/index'
+import { loadLaunch } from './deck/index'
 
 const FIGURES = ['p1', 'p2', 'p3', 'p4'] as const
 const FLAGS = {
@@ -46,6 +47,8 @@ try {
     throw new Error(`--only ${values.only}: choose from ${FIGURES.join(', ')} (e.g. --only p1,p3).`)
 
   // Found (or provisioned) before anything runs: with no browser the bench stops at once.
+  // The synthetic decks and the chart kit's figure read the launch (its charts, its languages).
+  await loadLaunch()
   const found = await getBrowser({ explicit: values.browser, say: log.step })
   const chromium = found.path
   const out = resolve(ROOT, values.out)

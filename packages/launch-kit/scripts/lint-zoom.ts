@@ -14,7 +14,7 @@ import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { browserLine, deckContext, getBrowser, launchBrowser, serveStatic } from './browser/index'
 import { createLog, ROOT } from './core/index'
-import { buildDeck, readDeck } from './deck/index'
+import { buildDeck, loadLaunch, readDeck } from './deck/index'
 import { CANVAS, formatViolation, lintSlides, openSlide, shootBoth, SHOT } from './lint/index'
 import { makeWorkDir } from './output/index'
 
@@ -32,6 +32,8 @@ let work: Awaited<ReturnType<typeof makeWorkDir>> | undefined
 let server: StaticServer | undefined
 let browser: Browser | undefined
 try {
+  // The launch's charts name the chart language the deck is read in; the lint reads the built deck, so no gate.
+  await loadLaunch()
   const deck = await readDeck()
   const total = deck.slides.length
   // Found (or provisioned) first: with no browser the lint stops at once, before a build it could not use.

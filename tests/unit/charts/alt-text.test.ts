@@ -27,7 +27,7 @@ const rows = [
 function bars(values: Figure[][], extra: Partial<BarModel> = {}): BarModel {
   return {
     categories: rows,
-    series: values.map((v, i) => ({ id: `s${i}`, label: i === 0 ? 'Bought' : 'Donated by China', color: 'china', values: v })),
+    series: values.map((v, i) => ({ id: `s${i}`, label: i === 0 ? 'Bought' : 'Donated by China', color: 'vermillion', values: v })),
     stacked: false,
     format: 'count',
     unit: 'doses',
@@ -68,7 +68,7 @@ describe('alt text of the real charts', () => {
 
   it('keeps proper nouns and acronyms capitalised', () => {
     expect(getChart('donations-china-vs-eu').altText).toContain('Albania (donated by China)')
-    expect(getChart('donations-china-vs-eu').altText).not.toContain('china')
+    expect(getChart('donations-china-vs-eu').altText).not.toContain('vermillion')
     expect(getChart('tech-presence-matrix').altText).toContain('telecoms & 5G')
     expect(getChart('tech-presence-matrix').altText).toContain('IT & data centres')
   })
@@ -165,8 +165,8 @@ describe('describeTimeline on made-up models', () => {
     return {
       rows,
       series: [
-        { id: 'a', label: 'First visit', short: 'Visit', color: 'china', pointStyle: 'circle', points: a, neverText: 'never visited' },
-        { id: 'b', label: 'First call', short: 'Call', color: 'west', pointStyle: 'rect', points: b, neverText: 'never called' },
+        { id: 'a', label: 'First visit', short: 'Visit', color: 'vermillion', pointStyle: 'circle', points: a, neverText: 'never visited' },
+        { id: 'b', label: 'First call', short: 'Call', color: 'blue', pointStyle: 'rect', points: b, neverText: 'never called' },
       ],
       connect: true,
       stagger: false,
@@ -205,8 +205,8 @@ describe('describeMatrix on a made-up model', () => {
       [{ level: 'high', summary: '' }, { level: 'high', summary: '' }],
     ],
     levels: [
-      { key: 'high', label: 'High', legend: 'High', fill: 'china', ink: 'paper', outline: false },
-      { key: 'low', label: 'Low', legend: 'Low or none', fill: 'levelLimited', ink: 'ink', outline: false },
+      { key: 'high', label: 'High', legend: 'High', fill: 'vermillion', ink: 'paper', outline: false },
+      { key: 'low', label: 'Low', legend: 'Low or none', fill: 'levelLow', ink: 'ink', outline: false },
       { key: 'none', label: 'Not found', legend: 'Not found', fill: 'noData', ink: 'inkMuted', outline: false },
     ],
     measure: 'presence',

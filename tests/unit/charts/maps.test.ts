@@ -91,7 +91,7 @@ describe('the technology map', () => {
   it('uses the matrix\'s colours and legend words', () => {
     const matrixLegend = (getChart('tech-presence-matrix').config(profiles.print).options!.plugins!.legend!.labels as { generateLabels: () => LegendItem[] }).generateLabels()
     expect(legend('tech-presence-map').map(i => [i.text, i.fillStyle, i.lineWidth])).toEqual(matrixLegend.map(i => [i.text, i.fillStyle, i.lineWidth]))
-    expect(fills('tech-presence-map')).toEqual({ RS: palette.levelExtensive, BA: palette.levelPresent, ME: palette.levelUndecided, MK: palette.levelLimited, AL: palette.levelLimited, XK: palette.levelLimited })
+    expect(fills('tech-presence-map')).toEqual({ RS: palette.levelHigh, BA: palette.levelMid, ME: palette.levelOpen, MK: palette.levelLow, AL: palette.levelLow, XK: palette.levelLow })
   })
 
   it('labels each country with the matrix\'s cell words and says how the level was derived', () => {

@@ -168,10 +168,10 @@ describe('the first-deliveries chart', () => {
 describe('the tech-presence matrix', () => {
   // The design's colour for each level: a single hue from strong to pale, and "not found" in the no-data grey.
   const FILL_OF_LEVEL: Record<string, string> = {
-    extensive: palette.levelExtensive,
-    present: palette.levelPresent,
-    limited: palette.levelLimited,
-    undecided: palette.levelUndecided,
+    extensive: palette.levelHigh,
+    present: palette.levelMid,
+    limited: palette.levelLow,
+    undecided: palette.levelOpen,
     notFound: palette.noData,
   }
 

@@ -9,7 +9,9 @@ import type { EngineStrings, Strings } from './types'
 import { launchCharts } from '../launch'
 import { ENGINE_LANGUAGES } from './builtin'
 
-export type { Lang } from '../types'
+import type { Lang } from '../types'
+
+export type { Lang }
 
 /** In the order the kit, the gallery switch and the tests list them; the first is the report's own language. */
 export function langs(): Lang[] {

@@ -177,7 +177,7 @@ h2 { font-size: 15pt; line-height: 1.2; margin: 0 0 8pt; }
 h3 { font-size: 12pt; margin: 12pt 0 4pt; }
 h4 { font-size: 10.5pt; margin: 8pt 0 2pt; }
 p { margin: 0 0 6pt; }
-a { color: ${palette.west}; overflow-wrap: anywhere; }
+a { color: ${palette.blue}; overflow-wrap: anywhere; }
 .cover { break-after: page; padding-top: 40mm; }
 .kicker, .marker { font-size: 9pt; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; color: ${palette.inkMuted}; margin-bottom: 4pt; }
 .authors { font-size: 14pt; margin-bottom: 18pt; }

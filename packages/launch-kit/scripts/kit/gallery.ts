@@ -123,8 +123,8 @@ ${entries.map(e => card(e, options)).join('\n')}
 
 export function galleryCss(): string {
   return `${fontCssForFolder('fonts')}
-:root{--paper:${palette.paper};--ink:${palette.ink};--muted:${palette.inkMuted};--grid:${palette.grid};--link:${palette.west};color-scheme:light dark}
-@media (prefers-color-scheme: dark){:root{--paper:${darkPalette.paper};--ink:${darkPalette.ink};--muted:${darkPalette.inkMuted};--grid:${darkPalette.grid};--link:${darkPalette.west}}}
+:root{--paper:${palette.paper};--ink:${palette.ink};--muted:${palette.inkMuted};--grid:${palette.grid};--link:${palette.blue};color-scheme:light dark}
+@media (prefers-color-scheme: dark){:root{--paper:${darkPalette.paper};--ink:${darkPalette.ink};--muted:${darkPalette.inkMuted};--grid:${darkPalette.grid};--link:${darkPalette.blue}}}
 *{box-sizing:border-box}
 body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.45 ${fonts.stack}}
 .page{max-width:1200px;margin:0 auto;padding:24px 24px 8px}

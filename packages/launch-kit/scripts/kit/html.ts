@@ -102,8 +102,8 @@ ${notes}${notice}
 `
 }
 
-function colourVariables(colours: Record<'paper' | 'ink' | 'inkMuted' | 'grid' | 'accent' | 'west', string>): string {
-  return `--paper:${colours.paper};--ink:${colours.ink};--ink-muted:${colours.inkMuted};--grid:${colours.grid};--accent:${colours.accent};--link:${colours.west}`
+function colourVariables(colours: Record<'paper' | 'ink' | 'inkMuted' | 'grid' | 'accent' | 'blue', string>): string {
+  return `--paper:${colours.paper};--ink:${colours.ink};--ink-muted:${colours.inkMuted};--grid:${colours.grid};--accent:${colours.accent};--link:${colours.blue}`
 }
 
 /** The page's styles: theme colours for light and dark, the theme's typeface from ./fonts. */
