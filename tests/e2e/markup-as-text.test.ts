@@ -48,7 +48,7 @@ let browser: Browser
 let slideNo: number
 
 beforeAll(async () => {
-  copy = await copyProject()
+  copy = await copyProject({ withEngine: true })
   // The chart's English words live in charts/words/en.ts, each once.
   const definition = 'charts/words/en.ts'
   await copy.edit(definition, `title: '${base.title}',`, `title: '${TITLE}',`)
@@ -132,7 +132,7 @@ describe('the chart kit, made by npm run charts with the gate switched off in th
   let page: Page
   const folder = () => join(copy.root, 'exports', 'charts')
   beforeAll(async () => {
-    await copy.edit('scripts/deck/gate.ts', 'export async function assertValidData(): Promise<void> {\n', 'export async function assertValidData(): Promise<void> {\n  return // test: let the markup through to the renderers\n')
+    await copy.edit('packages/launch-kit/scripts/deck/gate.ts', 'export async function assertValidData(): Promise<void> {\n', 'export async function assertValidData(): Promise<void> {\n  await loadLaunchData()\n  await loadLaunchCharts()\n  return // test: let the markup through to the renderers\n')
     const run = await copy.run('charts', ['--only', ID, '--preset', 'article', '--out', 'exports'])
     expect(run.code, run.stderr).toBe(0)
     server = await serveStatic(folder(), { single: false })
