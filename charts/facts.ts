@@ -3,10 +3,10 @@
  * Slides read them as `{{ $facts.name }}` (registered in setup/main.ts).
  */
 import type { Figure } from 'launch-kit/data/schema'
+import { formatDate, formatFigureLong, formatNumber } from 'launch-kit/charts/format'
 import { event } from '../data/event'
 import { loans } from '../data/loans'
 import { techPresence } from '../data/tech-presence'
-import { formatDate, formatFigureLong, formatNumber } from 'launch-kit/charts/format'
 
 function known(figure: Figure | undefined, what: string): Extract<Figure, { value: number }> {
   if (!figure || figure.status === 'unknown')

@@ -35,8 +35,6 @@ export function chineseTotal(entry: VaccineCountry, kind: ShipmentKind): Figure 
   }
 }
 
-
-
 /** When the first Chinese vaccines arrived: the earliest shipment from China, a sourced "never", or unknown. */
 export function firstChineseDelivery(entry: VaccineCountry): Milestone {
   const fromChina = entry.chinese.shipments.filter(s => s.from === 'China').sort((a, b) => a.date.localeCompare(b.date))

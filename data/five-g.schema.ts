@@ -1,3 +1,4 @@
+import { isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
 /**
  * The shape of data/five-g.ts, as zod schemas: the types its data is written against, and the runtime checks
  * npm run check and every export run before anything renders (data/index.ts lists them). Kept apart from the
@@ -5,7 +6,6 @@
  */
 import { z } from 'zod'
 import { COUNTRY_CODES, INSTRUMENTS } from './codes'
-import { isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
 
 /** One of the six countries (data/codes.ts). */
 const countryCodeSchema = z.enum(COUNTRY_CODES)

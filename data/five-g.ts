@@ -1,14 +1,14 @@
+import type { FiveG } from './five-g.schema'
 /**
  * 5G security commitments: the Washington Agreement's 5G clause, the US "Clean Network", bilateral memoranda with
  * the US, and the regional 5G Roadmap. Countries with none found say so, with where it was looked for.
  */
 import { COUNTRY_CODES } from './codes'
-import type { FiveG } from './five-g.schema'
 import { sources } from './sources'
 
-export type { Commitment, FiveG, Instrument } from './five-g.schema'
-
 export { INSTRUMENTS } from './codes'
+
+export type { Commitment, FiveG, Instrument } from './five-g.schema'
 
 export const fiveG: FiveG = {
   instruments: {

@@ -11,8 +11,8 @@ import type { DataRule } from 'launch-kit/data/define'
 import type { Loans } from './loans.schema'
 import type { TechPresence } from './tech-presence.schema'
 import type { Vaccines } from './vaccines.schema'
-import { BOUND_FILE, exactPopulations, fmt, isAfter, known } from 'launch-kit/data/plausibility'
 import { walk } from 'launch-kit/data/issues'
+import { BOUND_FILE, exactPopulations, fmt, isAfter, known } from 'launch-kit/data/plausibility'
 import { chineseTotal, shipmentsOf } from './derive'
 
 /**

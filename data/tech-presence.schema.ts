@@ -1,10 +1,10 @@
+import { figureSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
 /**
  * The shape of data/tech-presence.ts, as zod schemas: the types its data is written against, and the runtime checks
  * npm run check and every export run before anything renders (data/index.ts lists them). Kept apart from the
  * data so the deck's browser code, which imports the data, does not ship zod.
  */
 import { z } from 'zod'
-import { figureSchema, isoDateSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
 import { COUNTRY_CODES, TECH_DIMENSIONS, TECH_LEVELS } from './codes'
 
 /** One of the six countries (data/codes.ts). */

@@ -8,9 +8,9 @@
 import type { TechCell, TechPresence } from './tech-presence.schema'
 import { sources } from './sources'
 
-export type { TechCell, TechCountry, TechDimension, TechLevel, TechPresence } from './tech-presence.schema'
-
 export { TECH_DIMENSIONS, TECH_LEVELS } from './codes'
+
+export type { TechCell, TechCountry, TechDimension, TechLevel, TechPresence } from './tech-presence.schema'
 
 const report = [sources.geopostLaunch] as const
 const LIMITED = 'Limited or no presence of Chinese tech companies, mainly due to stronger alignment with the US and EU.'

@@ -1,10 +1,10 @@
+import { figureSchema, isoDateSchema, milestoneSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
 /**
  * The shape of data/vaccines.ts, as zod schemas: the types its data is written against, and the runtime checks
  * npm run check and every export run before anything renders (data/index.ts lists them). Kept apart from the
  * data so the deck's browser code, which imports the data, does not ship zod.
  */
 import { z } from 'zod'
-import { figureSchema, isoDateSchema, milestoneSchema, oneEntryPerCountry, sourcesSchema, textSchema } from 'launch-kit/data/schema'
 import { COUNTRY_CODES } from './codes'
 
 /** One of the six countries (data/codes.ts). */

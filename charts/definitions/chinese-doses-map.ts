@@ -1,10 +1,10 @@
-import type { Words } from '../words/en'
-import type { Figure, KnownFigure } from 'launch-kit/data/schema'
 import type { Translation } from 'launch-kit/charts/i18n/translation'
 import type { MapArea, MapCategory } from 'launch-kit/charts/map'
+import type { Figure, KnownFigure } from 'launch-kit/data/schema'
+import type { Words } from '../words/en'
+import { defineChart } from 'launch-kit/charts/define'
 import { mergeSources, sumFigures } from '../../data/derive'
 import { sources } from '../../data/sources'
-import { defineChart } from 'launch-kit/charts/define'
 import { donatedPer100, purchasedPer100, vaccineRows } from './vaccine-figures'
 
 /** What the map shades: bought and donated per 100 people together, the end of each per-100 bar. */

@@ -1,7 +1,7 @@
 import type { Words } from '../words/en'
-import { mergeSources } from '../../data/derive'
 import { defineChart } from 'launch-kit/charts/define'
-import { donatedPer100, purchasedPer100 as boughtPer100, vaccineRows } from './vaccine-figures'
+import { mergeSources } from '../../data/derive'
+import { purchasedPer100 as boughtPer100, donatedPer100, vaccineRows } from './vaccine-figures'
 
 export const chineseDosesPer100 = defineChart<Words>({
   id: 'chinese-doses-per-100',

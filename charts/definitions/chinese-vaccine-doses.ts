@@ -1,7 +1,7 @@
 import type { Words } from '../words/en'
-import { mergeSources } from '../../data/derive'
 import { defineChart } from 'launch-kit/charts/define'
 import { publishers } from 'launch-kit/charts/format'
+import { mergeSources } from '../../data/derive'
 import { donated, purchased, thirdCountryShipments, vaccineRows } from './vaccine-figures'
 
 export const chineseVaccineDoses = defineChart<Words>({

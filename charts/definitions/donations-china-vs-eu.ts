@@ -1,6 +1,6 @@
 import type { Words } from '../words/en'
-import { mergeSources } from '../../data/derive'
 import { defineChart } from 'launch-kit/charts/define'
+import { mergeSources } from '../../data/derive'
 import { donated, vaccineRows } from './vaccine-figures'
 
 const eu = vaccineRows.map(r => r.vaccines.euFundedPfizer)

@@ -1,8 +1,8 @@
-import type { Words } from '../words/en'
-import type { Milestone } from 'launch-kit/data/schema'
 import type { TimelinePoint } from 'launch-kit/charts/timeline'
-import { firstChineseDelivery, mergeSources } from '../../data/derive'
+import type { Milestone } from 'launch-kit/data/schema'
+import type { Words } from '../words/en'
 import { defineChart } from 'launch-kit/charts/define'
+import { firstChineseDelivery, mergeSources } from '../../data/derive'
 import { vaccineRows } from './vaccine-figures'
 
 function point(m: Milestone): TimelinePoint {

@@ -1,13 +1,13 @@
-import type { Words } from '../words/en'
 import type { PointStyle } from 'chart.js'
-import type { Instrument } from '../../data/five-g'
-import type { CountryCode } from '../../data/codes'
 import type { PaletteToken } from 'launch-kit/charts/theme'
 import type { TimelinePoint } from 'launch-kit/charts/timeline'
+import type { CountryCode } from '../../data/codes'
+import type { Instrument } from '../../data/five-g'
+import type { Words } from '../words/en'
+import { defineChart } from 'launch-kit/charts/define'
 import { COUNTRY_CODES } from '../../data/codes'
 import { mergeSources } from '../../data/derive'
 import { fiveG, INSTRUMENTS } from '../../data/five-g'
-import { defineChart } from 'launch-kit/charts/define'
 
 const style: Record<Instrument, { color: PaletteToken, pointStyle: PointStyle }> = {
   'clean-network': { color: 'green', pointStyle: 'rect' },

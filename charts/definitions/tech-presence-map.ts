@@ -1,13 +1,13 @@
-import type { Words } from '../words/en'
-import type { TechCountry, TechDimension, TechLevel } from '../../data/tech-presence'
 import type { Translation } from 'launch-kit/charts/i18n/translation'
 import type { MapArea, MapCategory } from 'launch-kit/charts/map'
-import { mergeSources } from '../../data/derive'
-import { countries } from '../../data/countries'
-import { sources } from '../../data/sources'
-import { TECH_DIMENSIONS, TECH_LEVELS, techPresence } from '../../data/tech-presence'
+import type { TechCountry, TechDimension, TechLevel } from '../../data/tech-presence'
+import type { Words } from '../words/en'
 import { defineChart } from 'launch-kit/charts/define'
 import { lowerFirst } from 'launch-kit/charts/i18n/text'
+import { countries } from '../../data/countries'
+import { mergeSources } from '../../data/derive'
+import { sources } from '../../data/sources'
+import { TECH_DIMENSIONS, TECH_LEVELS, techPresence } from '../../data/tech-presence'
 
 /**
  * A country's one level for the map: the strongest the report gives it in any of the four fields, in the report's

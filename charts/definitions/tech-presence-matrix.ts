@@ -1,10 +1,10 @@
-import type { Words } from '../words/en'
 import type { MatrixLevel } from 'launch-kit/charts/matrix'
+import type { Words } from '../words/en'
+import { defineChart } from 'launch-kit/charts/define'
+import { countries } from '../../data/countries'
 import { mergeSources } from '../../data/derive'
 import { sources } from '../../data/sources'
 import { TECH_DIMENSIONS, techPresence } from '../../data/tech-presence'
-import { countries } from '../../data/countries'
-import { defineChart } from 'launch-kit/charts/define'
 
 const entries = countries.map(({ country: code }) => {
   const entry = techPresence.countries.find(c => c.country === code)

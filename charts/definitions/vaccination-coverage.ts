@@ -1,6 +1,6 @@
 import type { Words } from '../words/en'
-import { mergeSources, perHundred } from '../../data/derive'
 import { defineChart } from 'launch-kit/charts/define'
+import { mergeSources, perHundred } from '../../data/derive'
 import { populations, vaccineRows } from './vaccine-figures'
 
 const share = vaccineRows.map((r, i) => perHundred(r.vaccines.coverage.fullyVaccinated, populations[i]!))

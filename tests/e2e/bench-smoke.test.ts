@@ -7,8 +7,8 @@ import type { BenchResults } from 'launch-kit/scripts/bench/report'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from 'launch-kit/scripts/core/paths'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runScript } from '../support/script-run'
 
 let out: string

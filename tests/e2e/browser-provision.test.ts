@@ -10,9 +10,9 @@ import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { browserLine, findBrowser, getBrowser, launchBrowser, printingProblems, provisionBrowser } from 'launch-kit/scripts/browser/index'
 import { npmChromium } from 'launch-kit/scripts/browser/provisioned'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 /** Launches `found`, checks it prints what the export needs, and returns its one line. */
 async function launchAndProbe(found: Parameters<typeof launchBrowser>[0]): Promise<string> {

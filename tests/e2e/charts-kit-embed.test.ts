@@ -1,3 +1,4 @@
+import type { StaticServer } from 'launch-kit/scripts/browser/server'
 /**
  * The chart kit's embed pages and gallery, opened in Chromium with every request off this machine blocked: each
  * draws its chart from its own folder with no console error and shows its table on "Data", follows a dark colour
@@ -6,13 +7,11 @@
  * files).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
-import type { StaticServer } from 'launch-kit/scripts/browser/server'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chartsIn, getChart } from 'launch-kit/charts/registry'
 import { darkPalette } from 'launch-kit/charts/theme'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
@@ -20,6 +19,7 @@ import { serveStatic } from 'launch-kit/scripts/browser/server'
 import { createLog } from 'launch-kit/scripts/core/log'
 import { EMBED_CSP, embedHtml } from 'launch-kit/scripts/kit/html'
 import { runChartKit } from 'launch-kit/scripts/kit/run'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const quiet = createLog('charts', new Writable({ write: (_chunk, _encoding, done) => done() }))
 

@@ -1,3 +1,6 @@
+import type { ChartMetadata } from 'launch-kit/scripts/kit/files'
+import type { ChartKitResult } from 'launch-kit/scripts/kit/run'
+import type { Manifest } from 'launch-kit/scripts/output/manifest'
 /**
  * The article chart kit end to end: runChartKit writes every chart twice into temp folders (one browser for all),
  * then the real files are checked with real parsers: PNG sizes and pixels (pngjs), SVG parsed and rasterised in
@@ -6,9 +9,6 @@
  * charts-kit-embed.test.ts.
  */
 import type { Browser, Page } from 'playwright-chromium'
-import type { ChartMetadata } from 'launch-kit/scripts/kit/files'
-import type { ChartKitResult } from 'launch-kit/scripts/kit/run'
-import type { Manifest } from 'launch-kit/scripts/output/manifest'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
@@ -16,19 +16,19 @@ import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { Writable } from 'node:stream'
 import { parse } from 'csv-parse/sync'
-import { PNG } from 'pngjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { donated, purchased } from '../../charts/definitions/vaccine-figures'
 import { langs } from 'launch-kit/charts/i18n/languages'
-import { presets, PRESET_NAMES } from 'launch-kit/charts/presets'
+import { PRESET_NAMES, presets } from 'launch-kit/charts/presets'
 import { chartsIn } from 'launch-kit/charts/registry'
 import { palette } from 'launch-kit/charts/theme'
-import { countries } from '../../data/countries'
 import { findBrowser, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { createLog } from 'launch-kit/scripts/core/log'
 import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
 import { runChartKit } from 'launch-kit/scripts/kit/run'
 import { dataVersion } from 'launch-kit/scripts/output/data-version'
+import { PNG } from 'pngjs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { donated, purchased } from '../../charts/definitions/vaccine-figures'
+import { countries } from '../../data/countries'
 import { startChild } from '../support/children'
 import { TSX } from '../support/script-run'
 

@@ -1,15 +1,15 @@
+import type { Deck } from 'launch-kit/scripts/deck/index'
 /**
  * The built deck in real Chromium: every slide renders without a console error or an off-machine request, and
  * every chart has drawn pixels — live on its canvas (animated, then settled) and in print as SVG (at once).
  */
 import type { Locator, Page } from 'playwright-chromium'
-import type { Deck } from 'launch-kit/scripts/deck/index'
 import type { DeckSession } from '../support/deck-page'
-import { PNG } from 'pngjs'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { getChart } from 'launch-kit/charts/registry'
 import { palette } from 'launch-kit/charts/theme'
 import { readDeck } from 'launch-kit/scripts/deck/index'
+import { PNG } from 'pngjs'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { openDeck } from '../support/deck-page'
 
 /** Markdown renders ' as ’; compare titles without that difference. */

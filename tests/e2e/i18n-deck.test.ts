@@ -8,10 +8,10 @@ import type { DeckSession } from '../support/deck-page'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringsOf } from 'launch-kit/charts/i18n/languages'
 import { getChart } from 'launch-kit/charts/registry'
 import { buildDeck, readDeck } from 'launch-kit/scripts/deck/index'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDeck } from '../support/deck-page'
 
 let work: string | undefined

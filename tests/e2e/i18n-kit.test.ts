@@ -1,3 +1,7 @@
+import type { Lang } from 'launch-kit/charts/i18n/languages'
+import type { ChartMetadata } from 'launch-kit/scripts/kit/files'
+import type { ChartKitResult } from 'launch-kit/scripts/kit/run'
+import type { Manifest } from 'launch-kit/scripts/output/manifest'
 /**
  * The chart kit in every language (issue 16), end to end: runChartKit writes every chart in English, Albanian and
  * Serbian (Latin) into a temp folder, and the real files are read back. The SVGs hold every string the figure drew
@@ -9,25 +13,21 @@
  * typeface draws ë ç š đ č ć ž itself.
  */
 import type { Browser } from 'playwright-chromium'
-import type { Lang } from 'launch-kit/charts/i18n/languages'
-import type { ChartMetadata } from 'launch-kit/scripts/kit/files'
-import type { ChartKitResult } from 'launch-kit/scripts/kit/run'
-import type { Manifest } from 'launch-kit/scripts/output/manifest'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { parse } from 'csv-parse/sync'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { langs } from 'launch-kit/charts/i18n/languages'
-import { PRESET_NAMES } from 'launch-kit/charts/presets'
 import { translation } from 'launch-kit/charts/i18n/translation'
+import { PRESET_NAMES } from 'launch-kit/charts/presets'
 import { chartIds, getChart } from 'launch-kit/charts/registry'
 import { profiles } from 'launch-kit/charts/types'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { serveStatic } from 'launch-kit/scripts/browser/server'
 import { createLog } from 'launch-kit/scripts/core/log'
 import { runChartKit } from 'launch-kit/scripts/kit/run'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { wordsOf } from '../support/launch'
 
 const quiet = createLog('charts', new Writable({ write: (_chunk, _encoding, done) => done() }))

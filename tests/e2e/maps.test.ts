@@ -1,3 +1,6 @@
+import type { LonLat } from 'launch-kit/charts/geo'
+import type { MapLabelBox } from 'launch-kit/charts/map-layer'
+import type { StaticServer } from 'launch-kit/scripts/browser/server'
 /**
  * The two maps end to end, on real exports of a copy of the project. The copy is exported, then one country's
  * data changes (Montenegro: its 5G level from undecided to present; the size of China's donation to it unknown,
@@ -8,29 +11,26 @@
  * kit in Albanian and Serbian. The lint reads the map labels from the live charts and passes them.
  */
 import type { Browser, Page } from 'playwright-chromium'
-import type { LonLat } from 'launch-kit/charts/geo'
-import type { MapLabelBox } from 'launch-kit/charts/map-layer'
-import type { StaticServer } from 'launch-kit/scripts/browser/server'
 import type { ProjectCopy } from '../support/project-copy'
 import type { ScriptRun } from '../support/script-run'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { geoContains } from 'd3-geo'
-import { PNG } from 'pngjs'
-import polylabel from 'polylabel'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toFeature } from 'launch-kit/charts/geo'
 import { stringsOf } from 'launch-kit/charts/i18n/languages'
-import { mapShapes } from '../../charts/map-shapes'
 import { palette } from 'launch-kit/charts/theme'
-import { event } from '../../data/event'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { serveStatic } from 'launch-kit/scripts/browser/server'
 import { readDeck } from 'launch-kit/scripts/deck/index'
 import { checkSlide } from 'launch-kit/scripts/lint/rules'
 import { CANVAS, measure, openSlide, slideSelector } from 'launch-kit/scripts/lint/walk'
 import { openPdf } from 'launch-kit/scripts/pdf/inspect'
+import { PNG } from 'pngjs'
+import polylabel from 'polylabel'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mapShapes } from '../../charts/map-shapes'
+import { event } from '../../data/event'
 import { copyProject } from '../support/project-copy'
 import { disposeAll, startScript } from '../support/script-run'
 

@@ -1,3 +1,5 @@
+import type { ChartDefinition } from 'launch-kit/charts/types'
+import type { StaticServer } from 'launch-kit/scripts/browser/server'
 /**
  * Markup in the data or a chart's words is refused by the data gate (bad-data.test.ts). This proves every rendering
  * layer would show it as text anyway, never run it (defence in depth): in a copy of the project, a chart's title,
@@ -10,21 +12,19 @@
  * Each time the markup must read as literal text, no <img> may appear, and window.__pwned must stay unset.
  */
 import type { Browser, Page } from 'playwright-chromium'
-import type { ChartDefinition } from 'launch-kit/charts/types'
-import type { StaticServer } from 'launch-kit/scripts/browser/server'
 import type { ProjectCopy } from '../support/project-copy'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chartsIn, getChart } from 'launch-kit/charts/registry'
-import { event } from '../../data/event'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { serveStatic } from 'launch-kit/scripts/browser/server'
 import { readDeck } from 'launch-kit/scripts/deck/index'
 import { handoutHtml } from 'launch-kit/scripts/handout/html'
 import { collectSources } from 'launch-kit/scripts/handout/sources'
 import { openSlide, slideSelector } from 'launch-kit/scripts/lint/walk'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { event } from '../../data/event'
 import { startChild } from '../support/children'
 import { DECK_CONTEXT } from '../support/deck-page'
 import { pdfText } from '../support/pdf'

@@ -1,10 +1,3 @@
-/**
- * Offline and private: the built deck and the dev server (npm run present) show every slide and the presenter
- * view without one request leaving this machine; the dev server listens on 127.0.0.1 only (checked in /proc/net
- * and by connecting to this machine's other addresses, which always include 127.0.0.2) and refuses --remote without
- * a password; and a chart that throws leaves its data table on the slide and an error in the console.
- */
-import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-chromium'
 import type { StartedChild } from '../support/children'
@@ -13,13 +6,20 @@ import { once } from 'node:events'
 import { existsSync, readFileSync } from 'node:fs'
 import { connect, createServer } from 'node:net'
 import { networkInterfaces } from 'node:os'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+/**
+ * Offline and private: the built deck and the dev server (npm run present) show every slide and the presenter
+ * view without one request leaving this machine; the dev server listens on 127.0.0.1 only (checked in /proc/net
+ * and by connecting to this machine's other addresses, which always include 127.0.0.2) and refuses --remote without
+ * a password; and a chart that throws leaves its data table on the slide and an error in the console.
+ */
+import { join } from 'node:path'
 import { getChart } from 'launch-kit/charts/registry'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
 import { readDeck } from 'launch-kit/scripts/deck/index'
 import { checkSlide } from 'launch-kit/scripts/lint/rules'
 import { CANVAS, measure, openSlide, slideSelector, waitForSlide } from 'launch-kit/scripts/lint/walk'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startChild } from '../support/children'
 import { DECK_CONTEXT, openDeck } from '../support/deck-page'
 import { TSX } from '../support/script-run'
@@ -155,8 +155,7 @@ describe('the built deck', () => {
     // Waited for, not read once: read once, it was "ok" in 1 of 8 CI runs today (and once in an earlier session)
     // with the fault in place, likely a figure mounted again just after the slide was shown, which reads "ok" until
     // its own chart fails. A chart that really draws never turns "error", so this still fails then, after 10 s.
-    await page.locator(`${slideSelector(no)} [data-chart-id="${broken}"][data-chart-state="error"]`).waitFor({ timeout: 10_000 })
-      .catch(async () => expect(await figure.getAttribute('data-chart-state'), 'the broken chart\'s state after 10 s').toBe('error'))
+    await page.locator(`${slideSelector(no)} [data-chart-id="${broken}"][data-chart-state="error"]`).waitFor({ timeout: 10_000 }).catch(async () => expect(await figure.getAttribute('data-chart-state'), 'the broken chart\'s state after 10 s').toBe('error'))
     expect(await figure.getAttribute('data-chart-state')).toBe('error')
     const table = figure.locator(`table[data-chart-table="${broken}"]`)
     await table.waitFor({ state: 'visible', timeout: 10_000 })

@@ -1,3 +1,4 @@
+import type { Deck } from 'launch-kit/scripts/deck/index'
 /**
  * Issue 14 on the real export of a copy of the project, read with pdfjs and pdf-lib directly (not with the export's
  * own reader) and against what slides.md and the data say:
@@ -9,7 +10,6 @@
  *   - two exports give the same text and the same vector content (each page's decoded content stream).
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { Deck } from 'launch-kit/scripts/deck/index'
 import type { ProjectCopy } from '../support/project-copy'
 import type { ScriptResult } from '../support/script-run'
 import { readFile } from 'node:fs/promises'
@@ -17,13 +17,13 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createCanvas } from '@napi-rs/canvas'
 import { load } from '@slidev/parser/fs'
+import { formatCompact } from 'launch-kit/charts/format'
+import { palette } from 'launch-kit/charts/theme'
+import { readDeck } from 'launch-kit/scripts/deck/index'
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatCompact } from 'launch-kit/charts/format'
-import { palette } from 'launch-kit/charts/theme'
 import { event } from '../../data/event'
-import { readDeck } from 'launch-kit/scripts/deck/index'
 import { chartsAt } from '../support/launch'
 import { copyProject } from '../support/project-copy'
 import { disposeAll, startScript } from '../support/script-run'

@@ -1,9 +1,9 @@
+import type { StaticServer } from 'launch-kit/scripts/browser/server'
 /**
  * Opens the built deck in Chromium for a test: one browser per file, requests off this machine blocked and
  * recorded, console errors collected.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-chromium'
-import type { StaticServer } from 'launch-kit/scripts/browser/server'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { serveStatic } from 'launch-kit/scripts/browser/server'
 

@@ -7,10 +7,10 @@ import type { TestProject } from 'vitest/node'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import 'vitest'
 import { browserLine, getBrowser, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { buildDeck } from 'launch-kit/scripts/deck/index'
 import { RUN_MARKER_ENV } from './processes'
+import 'vitest'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,10 +23,10 @@ const BUILD_DEADLINE_MS = 240_000
 
 /** Before any test: the browser is there, or the run stops here with the message a user would see. */
 async function announceBrowser(): Promise<void> {
-  const found = await getBrowser({ say: line => console.log(line) })
+  const found = await getBrowser({ say: line => process.stdout.write(`${line}\n`) })
   const browser = await launchBrowser(found)
   try {
-    console.log(browserLine(found, browser))
+    process.stdout.write(`${browserLine(found, browser)}\n`)
   }
   finally {
     await browser.close()

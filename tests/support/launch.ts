@@ -4,8 +4,8 @@
  * that read this launch's words, or another folder's charts.
  */
 import type { Lang } from 'launch-kit/charts/i18n/languages'
-import type { LaunchCharts } from 'launch-kit/charts/launch'
 import type { Strings } from 'launch-kit/charts/i18n/types'
+import type { LaunchCharts } from 'launch-kit/charts/launch'
 import type { Words } from '../../charts/words/en'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'

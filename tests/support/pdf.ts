@@ -1,3 +1,4 @@
+import type { OutlineItem, PdfFont } from 'launch-kit/scripts/pdf/inspect'
 /**
  * What the tests read from a PDF, with libraries only (nothing outside node_modules; the tests used poppler-utils'
  * command-line tools before, and each function here says which reading it took over): the document's info and page
@@ -12,11 +13,10 @@
  * adds a browser launch, a static server for pdfjs's files and a worker to every pixel check, for the same pixels.
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { OutlineItem, PdfFont } from 'launch-kit/scripts/pdf/inspect'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { openPdf } from 'launch-kit/scripts/pdf/inspect'
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 export interface PdfInfo {
   pages: number

@@ -36,11 +36,12 @@ async function linkModules(root: string, engine: string): Promise<void> {
  */
 export async function copyProject(options: { withEngine?: boolean } = {}): Promise<ProjectCopy> {
   const root = await mkdtemp(join(tmpdir(), 'deck-copy-'))
-  for (const entry of COPIED)
+  for (const entry of COPIED) {
     await cp(join(ROOT, entry), join(root, entry), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT')
         throw error
     })
+  }
   const engine = options.withEngine ? join(root, 'packages', 'launch-kit') : ENGINE
   if (options.withEngine) {
     await cp(ENGINE, engine, { recursive: true, filter: source => !/[\\/](?:node_modules|tests|template)$/.test(source) })

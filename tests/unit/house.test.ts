@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
 import { ENGINE } from 'launch-kit/scripts/core/paths'
+import { describe, expect, it } from 'vitest'
 import { importCircles, layeringProblems, readImportGraph, SCRIPT_RANKS, wallProblems } from '../support/imports'
 
 const ROOMS = ['data', 'charts', 'components', 'layouts', 'setup', 'live', 'embed', 'scripts'] as const

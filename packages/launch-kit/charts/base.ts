@@ -4,8 +4,8 @@
  */
 import type { ChartOptions, ChartType, FontSpec } from 'chart.js'
 import type { Sources } from '../data/schema'
-import type { FigureFrameOptions, TextStyle } from './plugins'
 import type { Translation } from './i18n/translation'
+import type { FigureFrameOptions, TextStyle } from './plugins'
 import type { FigureText, RenderProfile } from './types'
 import { publishers } from './format'
 import { translation } from './i18n/translation'

@@ -33,11 +33,11 @@ const kinds = {
   map: { config: mapConfig, table: mapTable, describe: describeMap } as unknown as Kind<MapModel>,
 }
 
-type ModelSpec =
-  | { kind: 'bars', model: BarModel }
-  | { kind: 'timeline', model: TimelineModel }
-  | { kind: 'matrix', model: MatrixModel }
-  | { kind: 'map', model: MapModel }
+type ModelSpec
+  = | { kind: 'bars', model: BarModel }
+    | { kind: 'timeline', model: TimelineModel }
+    | { kind: 'matrix', model: MatrixModel }
+    | { kind: 'map', model: MapModel }
 
 /** A chart's words and model in one language. */
 export type ChartWords = Pick<ChartDefinition, 'title' | 'subtitle' | 'unit' | 'notes'> & ModelSpec
@@ -51,7 +51,6 @@ export interface ChartSpec<W extends LaunchWords = LaunchWords> {
   /** The chart in one language: its words from `t.s`, figures formatted with `t.f`, data text through `t.fromData`. */
   build: (t: Translation<W>) => ChartWords
 }
-
 
 function definitionIn<W extends LaunchWords>(spec: ChartSpec<W>, t: Translation<W>): ChartDefinition {
   const words = spec.build(t)

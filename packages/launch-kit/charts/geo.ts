@@ -7,9 +7,9 @@ export type LonLat = [longitude: number, latitude: number]
 /** A closed ring: the first point is repeated at the end. */
 export type Ring = LonLat[]
 
-export type GeoGeometry =
-  | { type: 'Polygon', coordinates: Ring[] }
-  | { type: 'MultiPolygon', coordinates: Ring[][] }
+export type GeoGeometry
+  = | { type: 'Polygon', coordinates: Ring[] }
+    | { type: 'MultiPolygon', coordinates: Ring[][] }
 
 export interface GeoShape {
   /** Natural Earth's short name ("Bosnia and Herz."), for reference only; charts use data/countries.ts names. */

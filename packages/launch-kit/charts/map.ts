@@ -12,6 +12,7 @@
  */
 import type { ChartConfiguration, LegendItem, TooltipItem } from 'chart.js'
 import type { Figure, KnownFigure } from '../data/schema'
+import type { MapShapes } from './geo'
 import type { Translation } from './i18n/translation'
 import type { MapLayerArea } from './map-layer'
 import type { PaletteToken } from './theme'
@@ -20,9 +21,8 @@ import { geoConicEqualArea } from 'chartjs-chart-geo'
 import { baseOptions, textStyle } from './base'
 import { toFeature } from './geo'
 import { translation } from './i18n/translation'
-import { labelPadding, mapLayerPlugin } from './map-layer'
-import type { MapShapes } from './geo'
 import { launchCharts } from './launch'
+import { labelPadding, mapLayerPlugin } from './map-layer'
 import { figureFramePlugin, paperPlugin } from './plugins'
 import { paletteFor } from './theme'
 

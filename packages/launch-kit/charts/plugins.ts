@@ -20,6 +20,8 @@ export interface FigureFrameOptions extends FigureText {
 }
 
 declare module 'chart.js' {
+  // Declaration merging: the type parameter must be declared as Chart.js declares it, though these options ignore it.
+  // eslint-disable-next-line unused-imports/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
     paper?: PaperOptions
     valueLabels?: ValueLabelsOptions

@@ -6,8 +6,8 @@
 import type { ChartConfiguration, PointStyle } from 'chart.js'
 import type { Sources } from '../data/schema'
 import type { Translation } from './i18n/translation'
-import type { DataTable, FigureText, RenderProfile } from './types'
 import type { PaletteToken } from './theme'
+import type { DataTable, FigureText, RenderProfile } from './types'
 import { baseOptions, font, textSize, textStyle } from './base'
 import { dayNumber, isoFromDayNumber } from './format'
 import { sentence } from './i18n/text'
@@ -16,12 +16,12 @@ import { figureFramePlugin, paperPlugin, rowConnectorsPlugin, rowNotesPlugin } f
 import { paletteFor } from './theme'
 
 /** One event on a row: a date (at any ISO precision), "not by" a date, never, unknown, or not applicable. */
-export type TimelinePoint =
-  | { status: 'on', date: string, sources?: Sources }
-  | { status: 'notBy', date: string }
-  | { status: 'never' }
-  | { status: 'unknown' }
-  | { status: 'none' }
+export type TimelinePoint
+  = | { status: 'on', date: string, sources?: Sources }
+    | { status: 'notBy', date: string }
+    | { status: 'never' }
+    | { status: 'unknown' }
+    | { status: 'none' }
 
 export interface TimelineSeries {
   id: string

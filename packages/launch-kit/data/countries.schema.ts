@@ -25,4 +25,3 @@ export const countriesSchema = z.array(countrySchema).min(1, { error: 'name at l
     seen.add(entry.country)
   })
 })
-

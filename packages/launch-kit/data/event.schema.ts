@@ -10,8 +10,7 @@ import { isoDateSchema, sourcesSchema, textSchema } from './schema'
 /** True when the runtime knows the IANA time zone name. */
 export function isTimeZone(name: string): boolean {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: name })
-    return true
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone !== ''
   }
   catch {
     return false

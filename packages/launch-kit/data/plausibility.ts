@@ -1,3 +1,4 @@
+import type { Country } from './countries.schema'
 /**
  * Plausibility: values that pass the schema (right type, right shape) but cannot be true, or are very likely a slip
  * of the keyboard. This file is the mechanism and the rules that hold for any launch: no fact dated after the data
@@ -12,7 +13,6 @@
  */
 import type { DataRule, EngineBounds, RuleContext } from './define'
 import type { LaunchEvent } from './event.schema'
-import type { Country } from './countries.schema'
 import type { Figure } from './schema'
 import { countryLabel, walk } from './issues'
 import { isIsoDate } from './schema'

@@ -43,8 +43,7 @@ export const isoDaySchema = isoDateSchema.refine(text => text.length === 10, { e
 const TAG = /<\/?[a-z!][^>]*>/i
 
 /** Text that is shown as text everywhere (slides, handout, embeds); markup is refused rather than escaped away. */
-export const textSchema = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' })
-  .refine(text => !TAG.test(text), { error: 'must be plain text: it contains an HTML tag' })
+export const textSchema = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' }).refine(text => !TAG.test(text), { error: 'must be plain text: it contains an HTML tag' })
 
 /** Where a fact comes from, as it reads in a "Source:" line. */
 export const sourceSchema = z.strictObject({

@@ -1,18 +1,18 @@
+import type { Chart, ChartTypeRegistry, Plugin } from 'chart.js'
+import type { Lang } from '../charts/i18n/languages'
+import type { RenderProfile } from '../charts/types'
+import { ensureIntl } from '../charts/i18n/intl-ready'
+import { defaultLang, isLang } from '../charts/i18n/languages'
+import { registerCharts } from '../charts/register'
+import { getChart } from '../charts/registry'
+import { profiles } from '../charts/types'
+import { waitForChartFonts } from './fonts'
 /**
  * Browser entry of embed.html (bundled into embed.js by scripts/kit/bundle.ts): draws the page's registry chart
  * interactively (tooltips), in the reader's colour scheme, with text sized to the frame, and wires the Data toggle.
  * The page's HTML already holds the title, the table and the sources, so it reads fine before (or without) this.
  */
 import '../client/launch'
-import type { Chart, ChartTypeRegistry, Plugin } from 'chart.js'
-import type { Lang } from '../charts/i18n/languages'
-import type { RenderProfile } from '../charts/types'
-import { defaultLang, isLang } from '../charts/i18n/languages'
-import { ensureIntl } from '../charts/i18n/intl-ready'
-import { registerCharts } from '../charts/register'
-import { getChart } from '../charts/registry'
-import { profiles } from '../charts/types'
-import { waitForChartFonts } from './fonts'
 
 const ChartJs = registerCharts()
 

@@ -1,8 +1,3 @@
-/**
- * Browser entry of the chart kit's render page (bundled by scripts/kit/bundle.ts). It draws registry charts as
- * complete figures, on a canvas for PNGs and on an SVG-backed context for SVGs, from the same configuration.
- */
-import '../client/launch'
 import type { ChartConfiguration, ChartTypeRegistry } from 'chart.js'
 import type { Box, FigureRequest, FitSample, KitRenderer } from './protocol'
 import { BasicPlatform } from 'chart.js'
@@ -12,6 +7,11 @@ import { registerCharts } from '../charts/register'
 import { getChart } from '../charts/registry'
 import { waitForChartFonts } from './fonts'
 import { chartToSvg } from './svg-context'
+/**
+ * Browser entry of the chart kit's render page (bundled by scripts/kit/bundle.ts). It draws registry charts as
+ * complete figures, on a canvas for PNGs and on an SVG-backed context for SVGs, from the same configuration.
+ */
+import '../client/launch'
 
 const Chart = registerCharts()
 

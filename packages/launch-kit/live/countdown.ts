@@ -5,10 +5,10 @@
 import type { ZonedStart } from './zoned-time'
 import { startInstant } from './zoned-time'
 
-export type CountdownState =
-  | { kind: 'unset' }
-  | { kind: 'before', seconds: number, days: number, hours: number, minutes: number, secs: number }
-  | { kind: 'started' }
+export type CountdownState
+  = | { kind: 'unset' }
+    | { kind: 'before', seconds: number, days: number, hours: number, minutes: number, secs: number }
+    | { kind: 'started' }
 
 /** `start` is epoch milliseconds or null (no start set); `now` likewise. Counts whole seconds, rounding up. */
 export function countdownAt(start: number | null, now: number): CountdownState {

@@ -21,7 +21,7 @@ export function parseZonedStart(text: string): ZonedStart {
   const [, local, timeZone] = match as unknown as [string, string, string]
   parseLocal(local)
   try {
-    new Intl.DateTimeFormat('en', { timeZone })
+    void new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions()
   }
   catch {
     throw new Error(`VITE_DECK_START="${text}": "${timeZone}" is not an IANA time zone the browser knows`)

@@ -12,8 +12,9 @@ import { FolderBusyError, WriteError } from './output/index'
 const log = createLog('charts')
 const args = process.argv.slice(2)
 try {
-  if (args.includes('--help') || args.includes('-h'))
+  if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(`${KIT_USAGE}\n`)
+  }
   else {
     // A run that hangs is stopped (after the browser guard's own, more precise limit has had its chance).
     const watchdog = watchProgress(log, DEFAULT_STALL_MS + 60_000)

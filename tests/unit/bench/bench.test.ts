@@ -1,8 +1,8 @@
-/** The benchmark's plain parts: statistics, reading our export's log, and the synthetic decks. */
-import { describe, expect, it } from 'vitest'
 import { repeatSlides } from 'launch-kit/scripts/bench/decks'
 import { exportSteps } from 'launch-kit/scripts/bench/export-runs'
 import { median, ratio, slope, summarize } from 'launch-kit/scripts/bench/stats'
+/** The benchmark's plain parts: statistics, reading our export's log, and the synthetic decks. */
+import { describe, expect, it } from 'vitest'
 
 describe('bench statistics', () => {
   it('summarizes runs as median, min and max', () => {

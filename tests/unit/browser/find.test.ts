@@ -4,8 +4,8 @@
  * binaries.
  */
 import { delimiter, join } from 'node:path'
-import { describe, expect, it } from 'vitest'
 import { BrowserNotFoundError, findBrowser, HOW_TO_GET_A_BROWSER, launchFailure } from 'launch-kit/scripts/browser/index'
+import { describe, expect, it } from 'vitest'
 
 const nowhere = { playwrightPaths: () => ['/pw/shell', '/pw/chrome'], systemPaths: ['/usr/bin/chromium'], npmPath: () => '/npm/chromium', exists: () => false }
 const onPath = join('/opt', 'bin', 'chromium')

@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, expect, it } from 'vitest'
 import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
+import { afterEach, beforeEach, expect, it } from 'vitest'
 import { startChild } from '../../support/children'
 
 let dir: string

@@ -6,12 +6,12 @@ import type { BarModel } from 'launch-kit/charts/bars'
 import type { MatrixModel } from 'launch-kit/charts/matrix'
 import type { TimelineModel, TimelinePoint } from 'launch-kit/charts/timeline'
 import type { Figure } from 'launch-kit/data/schema'
-import { describe, expect, it } from 'vitest'
 import { describeBars } from 'launch-kit/charts/bars'
 import { langs } from 'launch-kit/charts/i18n/languages'
 import { describeMatrix } from 'launch-kit/charts/matrix'
 import { chartsIn, getChart } from 'launch-kit/charts/registry'
 import { describeTimeline } from 'launch-kit/charts/timeline'
+import { describe, expect, it } from 'vitest'
 import { chartTextsInFreshProcess, UNLIKE_PROCESSES } from '../../support/fresh-process'
 
 const source = [{ publisher: 'Test', title: 'Test source', url: 'https://example.org/', confidence: 'high' }] as const

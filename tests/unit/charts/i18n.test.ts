@@ -4,14 +4,14 @@
  * the language with its own country names and sentence frames, and unreviewed translations say so.
  */
 import type { Lang } from 'launch-kit/charts/i18n/languages'
-import { describe, expect, it } from 'vitest'
 import { languageFileProblems, shapeProblems, translationProblems } from 'launch-kit/charts/i18n/check'
 import { chartLanguageSetting } from 'launch-kit/charts/i18n/deck'
-import { en } from 'launch-kit/charts/i18n/words/en'
 import { langs } from 'launch-kit/charts/i18n/languages'
 import { translation } from 'launch-kit/charts/i18n/translation'
+import { en } from 'launch-kit/charts/i18n/words/en'
 import { chartsIn, getChart } from 'launch-kit/charts/registry'
 import { profiles } from 'launch-kit/charts/types'
+import { describe, expect, it } from 'vitest'
 import { countries } from '../../../data/countries'
 import { wordsOf } from '../../support/launch'
 

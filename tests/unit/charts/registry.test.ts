@@ -1,9 +1,9 @@
 import type { ChartDefinition } from 'launch-kit/charts/types'
-import { describe, expect, it } from 'vitest'
 import { validateCharts } from 'launch-kit/charts/check'
 import { chartIds, chartsIn, getChart } from 'launch-kit/charts/registry'
 import { palette } from 'launch-kit/charts/theme'
 import { profiles } from 'launch-kit/charts/types'
+import { describe, expect, it } from 'vitest'
 import { countries } from '../../../data/countries'
 import { datasets } from '../../../data/index'
 

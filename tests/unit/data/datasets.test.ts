@@ -1,7 +1,7 @@
 import type { Dataset } from 'launch-kit/data/define'
+import { formatIssue, validateData, validateDatasets } from 'launch-kit/data/validate'
 import { describe, expect, it } from 'vitest'
 import launch, { datasets } from '../../../data/index'
-import { formatIssue, validateData, validateDatasets } from 'launch-kit/data/validate'
 
 interface Found { path: string, node: Record<string, unknown> }
 

@@ -4,12 +4,12 @@
  * source objects, as they do in the modules.
  */
 import type { Dataset } from 'launch-kit/data/define'
+import { addressDate } from 'launch-kit/data/plausibility'
+import { formatIssue, validateDatasets } from 'launch-kit/data/validate'
 import { describe, expect, it } from 'vitest'
 import launch, { datasets } from '../../../data/index'
-import { addressDate } from 'launch-kit/data/plausibility'
 import { BOUNDS } from '../../../data/plausibility'
 import { sources } from '../../../data/sources'
-import { formatIssue, validateDatasets } from 'launch-kit/data/validate'
 
 const TODAY = '2026-11-30'
 

@@ -4,11 +4,11 @@
  * ParentTree keyed by each page's /StructParents).
  */
 import type { PDFRef } from 'pdf-lib'
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString, StandardFonts } from 'pdf-lib'
-import { describe, expect, it } from 'vitest'
 import { PRINT_CHUNK, rangeSizeFromEnv, slideRanges } from 'launch-kit/scripts/export/chunks'
 import { openPdf } from 'launch-kit/scripts/pdf/inspect'
 import { joinRangePdfs } from 'launch-kit/scripts/pdf/join'
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString, StandardFonts } from 'pdf-lib'
+import { describe, expect, it } from 'vitest'
 
 /** A tagged PDF with one page per text, each page's text marked as a paragraph of a Document element. */
 async function taggedPdf(texts: string[]): Promise<Uint8Array> {

@@ -3,9 +3,9 @@
  * what to type instead.
  */
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
 import { ROOT } from 'launch-kit/scripts/core/paths'
 import { parseExportArgs, PRODUCTS, UsageError } from 'launch-kit/scripts/export/options'
+import { describe, expect, it } from 'vitest'
 
 describe('parseExportArgs', () => {
   it('writes everything into exports/ by default', () => {

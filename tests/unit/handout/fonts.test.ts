@@ -1,9 +1,9 @@
+import { handoutFontCss, inlineFontCss } from 'launch-kit/scripts/handout/fonts'
 /**
  * The handout's fonts: fontsource's own @font-face rules with the woff2 files inlined, so the handout page loads
  * nothing from anywhere.
  */
 import { describe, expect, it } from 'vitest'
-import { handoutFontCss, inlineFontCss } from 'launch-kit/scripts/handout/fonts'
 
 describe('inlineFontCss', () => {
   it('replaces each woff2/woff pair by the inlined woff2', async () => {

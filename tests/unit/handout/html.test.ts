@@ -4,11 +4,11 @@
  * units and linked sources.
  */
 import type { HandoutInput } from 'launch-kit/scripts/handout/html'
-import { describe, expect, it } from 'vitest'
 import { chartsIn, getChart } from 'launch-kit/charts/registry'
-import { event } from '../../../data/event'
 import { columnHeading, escapeHtml, handoutFooter, handoutHtml, noteParagraphs, slideHeading, slideMarker, SOURCES_HEADING } from 'launch-kit/scripts/handout/html'
 import { collectSources } from 'launch-kit/scripts/handout/sources'
+import { describe, expect, it } from 'vitest'
+import { event } from '../../../data/event'
 
 /** A slide as the print page gives it (handout/snapshot.ts). */
 const SLIDE = (no: number) => `<div class="print-slide-container"><div class="slidev-page" data-slidev-no="${no}"><h1 aria-level="3">Slide ${no}</h1></div></div>`

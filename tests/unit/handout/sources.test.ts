@@ -1,11 +1,11 @@
+import { chartsIn } from 'launch-kit/charts/registry'
+import { collectSources } from 'launch-kit/scripts/handout/sources'
 /**
  * The handout's full source list: every source of every chart and dataset, once each, sorted by publisher.
  */
 import { describe, expect, it } from 'vitest'
-import { chartsIn } from 'launch-kit/charts/registry'
 import { datasets } from '../../../data/index'
 import { sources } from '../../../data/sources'
-import { collectSources } from 'launch-kit/scripts/handout/sources'
 
 const all = collectSources(chartsIn(), datasets.map(d => d.data))
 

@@ -5,8 +5,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
 import { cachedBundle, cacheFile, keepBundle } from 'launch-kit/scripts/kit/bundle-cache'
+import { afterAll, describe, expect, it } from 'vitest'
 
 const ENTRY = `test/bundle-cache-${process.pid}.ts`
 let dir: string

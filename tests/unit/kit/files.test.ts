@@ -4,12 +4,12 @@
  */
 import type { ChartDefinition } from 'launch-kit/charts/types'
 import { parse } from 'csv-parse/sync'
-import { describe, expect, it } from 'vitest'
 import { langs } from 'launch-kit/charts/i18n/languages'
 import { PRESET_NAMES } from 'launch-kit/charts/presets'
 import { chartsIn, getChart } from 'launch-kit/charts/registry'
 import { chartCsv, chartFiles, chartJson, csvNumber, STATUS_WORDS } from 'launch-kit/scripts/kit/files'
 import { kitLicence } from 'launch-kit/scripts/kit/licence'
+import { describe, expect, it } from 'vitest'
 import { chartTextsInFreshProcess, UNLIKE_PROCESSES } from '../../support/fresh-process'
 
 const VERSION = 'abc123def456'

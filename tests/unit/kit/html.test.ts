@@ -3,10 +3,10 @@
  * table accessible. (tests/e2e/charts-kit.test.ts opens the same pages in Chromium.)
  */
 import type { ChartDefinition } from 'launch-kit/charts/types'
-import { describe, expect, it } from 'vitest'
 import { getChart } from 'launch-kit/charts/registry'
 import { galleryHtml, iframeSnippet } from 'launch-kit/scripts/kit/gallery'
 import { EMBED_CSP, embedHtml, escapeHtml, tableHtml } from 'launch-kit/scripts/kit/html'
+import { describe, expect, it } from 'vitest'
 
 /** A chart whose every string tries to break out of HTML. */
 function hostileChart(): ChartDefinition {

@@ -3,12 +3,12 @@
  * the presets, with errors that list the valid values.
  */
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
 import { PRESET_NAMES } from 'launch-kit/charts/presets'
 import { chartIds } from 'launch-kit/charts/registry'
 import { ROOT } from 'launch-kit/scripts/core/paths'
 import { checkKitOptions, KIT_DEFAULTS, KitOptionError, parseKitArgs } from 'launch-kit/scripts/kit/options'
 import { chartKind } from 'launch-kit/scripts/kit/stage'
+import { describe, expect, it } from 'vitest'
 
 describe('parseKitArgs', () => {
   it('gives the defaults for no arguments', () => {

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { event } from '../../../data/event'
 import { countdownAt, describeStart, formatCountdown, startParts } from 'launch-kit/live/countdown'
 import { parseZonedStart, resolveStart } from 'launch-kit/live/start'
 import { startInstant } from 'launch-kit/live/zoned-time'
+import { describe, expect, it } from 'vitest'
+import { event } from '../../../data/event'
 
 // A rehearsal start on a 15 October that was a Wednesday: a test fixture, not the launch's year (which is not known).
 const start = { local: '2025-10-15T16:00', timeZone: 'Europe/Belgrade' }

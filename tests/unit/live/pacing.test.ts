@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { event } from '../../../data/event'
 import { budgetOf, describePacing, formatClock, pacingAt, timerElapsedMs } from 'launch-kit/live/pacing'
 import { readDeck } from 'launch-kit/scripts/deck/index'
+import { describe, expect, it } from 'vitest'
+import { event } from '../../../data/event'
 
 describe('slide budgets in slides.md', () => {
   it('add up to the session length in data/event.ts', async () => {

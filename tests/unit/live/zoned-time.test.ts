@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
 import { offsetMs, parseLocal, zonedTimeToInstant } from 'launch-kit/live/zoned-time'
+import { describe, expect, it } from 'vitest'
 
 const utc = (iso: string) => Date.parse(`${iso}Z`)
 

@@ -7,13 +7,13 @@ import type { GeoFeature } from 'launch-kit/charts/geo'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { geoBounds, geoContains } from 'd3-geo'
-import { describe, expect, it } from 'vitest'
 import { toFeature } from 'launch-kit/charts/geo'
+import { ROOT } from 'launch-kit/scripts/core/paths'
+import { makeMapShapes, mapShapesModule } from 'launch-kit/scripts/maps/shapes'
+import { describe, expect, it } from 'vitest'
 import mapArea from '../../../charts/map-area'
 import { mapShapes } from '../../../charts/map-shapes'
 import { countries } from '../../../data/countries'
-import { ROOT } from 'launch-kit/scripts/core/paths'
-import { makeMapShapes, mapShapesModule } from 'launch-kit/scripts/maps/shapes'
 
 const { box: contextBox, context: contextShapes, focus: focusShapes } = mapShapes
 const feature = (code: string): GeoFeature => toFeature(code, focusShapes[code]!)

@@ -4,13 +4,13 @@
  * into artifacts, keeps the text and the Figure's marks tagged, and pdfjs (another reader) sees exactly that.
  */
 import type { PDFRef } from 'pdf-lib'
-import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib'
-import { describe, expect, it } from 'vitest'
 import { markedSequences } from 'launch-kit/scripts/pdf/artifacts'
 import { finishPdf } from 'launch-kit/scripts/pdf/finish'
 import { openPdf } from 'launch-kit/scripts/pdf/inspect'
 import { artifactProblems, tagProblems } from 'launch-kit/scripts/pdf/slide-checks'
 import { missingInOrder } from 'launch-kit/scripts/pdf/text'
+import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib'
+import { describe, expect, it } from 'vitest'
 
 const metadata = { title: 'T', author: 'A', subject: 'S', keywords: ['k'], creator: 'test', language: 'en' }
 

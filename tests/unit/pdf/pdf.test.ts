@@ -1,3 +1,6 @@
+import { finishPdf } from 'launch-kit/scripts/pdf/finish'
+import { openPdf } from 'launch-kit/scripts/pdf/inspect'
+import { containsText, fontProblems, outlineProblems, textKey } from 'launch-kit/scripts/pdf/verify'
 /**
  * The PDF helpers on real PDFs made with pdf-lib: text matching that survives line breaks and typography, the
  * outline and metadata written by finishPdf and read back by pdfjs, and the font check catching a font that is
@@ -5,9 +8,6 @@
  */
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { finishPdf } from 'launch-kit/scripts/pdf/finish'
-import { openPdf } from 'launch-kit/scripts/pdf/inspect'
-import { containsText, fontProblems, outlineProblems, textKey } from 'launch-kit/scripts/pdf/verify'
 
 const metadata = { title: 'Deck: a title', author: 'A. Author, Dr B. Author', subject: 'A launch', keywords: ['China', 'Western Balkans'], creator: 'test', language: 'en' }
 

@@ -7,7 +7,7 @@
  */
 import { langs, stringsOf } from './languages'
 
-type Supports = { supportedLocalesOf: (locales: string[]) => string[] }
+interface Supports { supportedLocalesOf: (locales: string[]) => string[] }
 
 /** Whether this engine's Intl formats `tag` itself, for every API the charts use. */
 export function intlSupports(tag: string): boolean {

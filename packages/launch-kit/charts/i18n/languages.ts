@@ -5,11 +5,11 @@
  * JSON, the deck setting, the tests — follows this list.
  */
 import type { LaunchCharts } from '../launch'
+import type { Lang } from '../types'
 import type { EngineStrings, Strings } from './types'
 import { launchCharts } from '../launch'
-import { ENGINE_LANGUAGES } from './builtin'
 
-import type { Lang } from '../types'
+import { ENGINE_LANGUAGES } from './builtin'
 
 export type { Lang }
 

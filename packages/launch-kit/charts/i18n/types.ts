@@ -1,3 +1,4 @@
+import type { DataTexts, LanguageMeta } from './meta'
 /**
  * The shape of a language's words. Each chart language has two parts: the engine's words (charts/i18n/words/<lang>.ts:
  * the words around every chart, the chart kinds' alt-text frames, the chart kit's pages) and the launch's own
@@ -6,7 +7,6 @@
  * the same keys, or it does not compile; `npm run check` says the same at run time (i18n/check.ts).
  */
 import type { en } from './words/en'
-import type { DataTexts, LanguageMeta } from './meta'
 
 export type { DataTexts, LanguageMeta, PluralForms } from './meta'
 

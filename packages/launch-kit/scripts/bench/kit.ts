@@ -34,7 +34,7 @@ export interface KitBench {
   samples: { perChartMedian: number[], marginalFromWallTime: number[] }
 }
 
-const median = (values: number[]): number => {
+function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2

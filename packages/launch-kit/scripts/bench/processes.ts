@@ -151,10 +151,10 @@ export function measure(command: string, args: readonly string[], options: ProcO
     const killer = timeoutMs === undefined
       ? undefined
       : setTimeout(() => {
-        stderr += `\n[bench] killed after ${timeoutMs} ms`
-        if (child.pid !== undefined)
-          process.kill(-child.pid, 'SIGKILL')
-      }, timeoutMs)
+          stderr += `\n[bench] killed after ${timeoutMs} ms`
+          if (child.pid !== undefined)
+            process.kill(-child.pid, 'SIGKILL')
+        }, timeoutMs)
     child.on('error', (error) => {
       clearInterval(timer)
       clearTimeout(killer)

@@ -40,6 +40,8 @@ function outcome(c: CommandResult, show: (c: CommandResult) => string): string {
   return show(c) + (c.failed > 0 ? ` (${c.failed} failed)` : '')
 }
 
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`
+
 function summaryRows(r: BenchResults): string[] {
   const rows: string[] = []
   if (r.p1) {
@@ -68,8 +70,6 @@ function summaryRows(r: BenchResults): string[] {
   }
   return rows
 }
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`
 
 function p1Section(p1: P1Result): string[] {
   const steps = p1.ours.steps ?? []

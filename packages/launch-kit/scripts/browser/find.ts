@@ -99,7 +99,7 @@ export function playwrightExecutables(): string[] {
   }
 }
 
-const isFile = (path: string): boolean => {
+function isFile(path: string): boolean {
   try {
     return statSync(path).isFile()
   }

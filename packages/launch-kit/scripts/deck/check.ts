@@ -89,7 +89,7 @@ async function layoutNames(roots: readonly string[]): Promise<Set<string>> {
 /** Text with comments and fenced code blanked out (same length, same lines), so a tag inside them is not read as used. */
 function visibleText(text: string): string {
   const blank = (match: string) => match.replace(/[^\n]/g, ' ')
-  return text.replace(/<!--[\s\S]*?-->/g, blank).replace(/^(```|~~~)[\s\S]*?^\1/gm, blank)
+  return text.replace(/<!--[\s\S]*?-->/g, blank).replace(/^(```|~~~)[\s\S]+?^\1/gm, blank)
 }
 
 function nearest(word: string, options: readonly string[]): string {

@@ -28,7 +28,7 @@ export interface Deck {
   chartLang: Lang
 }
 
-const CHART_TAG = /<ChartFigure\b[^>]*\bid="([a-z0-9-]+)"/g
+const CHART_TAG = /<ChartFigure\b[^>]+\bid="([a-z0-9-]+)"/g
 
 function toSlide(info: SlideInfoBase, index: number): DeckSlide {
   const frontmatter = info.frontmatter ?? {}

@@ -27,8 +27,8 @@ export const PAGE_FAULT_KINDS = ['console-error', 'page-error', 'missing-asset']
 export type PageFaultKind = (typeof PAGE_FAULT_KINDS)[number]
 export const FAULT_KINDS = [...CHART_FAULT_KINDS, 'disk-full', ...PAGE_FAULT_KINDS] as const
 
-export type ChartFault = { kind: ChartFaultKind, chart: string }
-export type PageFault = { kind: PageFaultKind }
+export interface ChartFault { kind: ChartFaultKind, chart: string }
+export interface PageFault { kind: PageFaultKind }
 export type Fault = ChartFault | PageFault | { kind: 'disk-full', output: DiskFullOutput }
 
 export const FAULT_ENV = 'DECK_FAULT'

@@ -63,8 +63,7 @@ export async function openPrintPage(page: Page, baseUrl: string, deck: Deck, tim
   catch {
     const states = await chartStates(page)
     const late = expected.filter(e => !states.some(s => s.id === e.id && s.slide === e.slide && s.ready))
-    throw new ExportError('charts', late.map(e => `chart "${e.id}" on slide ${e.slide} did not become ready within ${timeout} ms (data-chart-ready never turned "true")`),
-      'Open the slide in npm run present and look for errors in the browser console; --timeout MS allows a slower machine more time.')
+    throw new ExportError('charts', late.map(e => `chart "${e.id}" on slide ${e.slide} did not become ready within ${timeout} ms (data-chart-ready never turned "true")`), 'Open the slide in npm run present and look for errors in the browser console; --timeout MS allows a slower machine more time.')
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   await page.addStyleTag({ content: NO_TRAILING_PAGE })

@@ -91,11 +91,12 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
     await mkdir(browserTemp)
     const launching = launchBrowser(found, { tempDir: browserTemp }).then(async (launched) => {
       log.step(browserLine(found, launched))
-      if (want.has('slides') || want.has('handout'))
+      if (want.has('slides') || want.has('handout')) {
         await assertCanExport(launched, found).catch(async (error: unknown) => {
           await launched.close()
           throw error
         })
+      }
       return launched
     }).catch((error: unknown) => {
       stopBuild.abort()
@@ -152,7 +153,7 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
     guard.step('printing the handout PDF')
     const handout = want.has('handout')
       ? await makeHandoutPdf(context, deck, { baseUrl: server.url, slides: snapshots, styles: styles!, size, renders }, pdfMetadata(deck, event, 'handout'), options.timeout, startChecking)
-        .then((pdf) => { log.step(`handout PDF verified: ${pdf.pages} pages`); return pdf })
+          .then((pdf) => { log.step(`handout PDF verified: ${pdf.pages} pages`); return pdf })
       : undefined
     if (blocked.length > 0)
       throw new ExportError('network', blocked.map(url => `the page tried to load ${url}`), 'Every asset must be local: bundle it (e.g. @fontsource) or put it in public/.')

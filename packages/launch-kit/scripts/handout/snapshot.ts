@@ -60,7 +60,7 @@ export async function snapshotSlides(page: Page): Promise<SlideSnapshot[]> {
       const blocks = [...container.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, li, blockquote')]
         .filter(e => e.closest('[aria-hidden="true"]') === null && e.innerText.trim() !== '')
         .map(e => ({ kind: e.tagName === 'LI' ? 'item' as const : e.tagName === 'BLOCKQUOTE' ? 'quote' as const : 'heading' as const, text: e.innerText.replace(/\s+/g, ' ').trim() }))
-      const images = [...container.querySelectorAll('img')].filter(i => !/\.svg(\?|$)|^data:image\/svg/.test(i.getAttribute('src') ?? '')).length + canvases.length
+      const images = [...container.querySelectorAll('img')].filter(i => !/\.svg(?:\?|$)|^data:image\/svg/.test(i.getAttribute('src') ?? '')).length + canvases.length
       return { no: Number(container.querySelector('[data-slidev-no]')?.getAttribute('data-slidev-no') ?? 0), html: clone.outerHTML, blocks, images }
     })
   }, HEADING_SHIFT)

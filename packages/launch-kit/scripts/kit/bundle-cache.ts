@@ -60,7 +60,7 @@ export async function cachedBundle(entry: string, viteVersion: string): Promise<
 export async function keepBundle(entry: string, viteVersion: string, moduleIds: readonly string[], code: string): Promise<void> {
   const real = [...new Set([...moduleIds.map(id => id.split('?')[0]!).filter(id => isAbsolute(id)), ...STEERING])]
   const hashes = await Promise.all(real.map(sha256))
-  if (hashes.some(h => h === undefined))
+  if (hashes.includes(undefined))
     return // a module that is not a file on disk after all: nothing to check it by, so nothing is kept
   const entryData: Entry = { format: FORMAT, vite: viteVersion, files: Object.fromEntries(real.map((path, i) => [path, hashes[i]!])), code }
   const file = cacheFile(entry)

@@ -13,11 +13,11 @@
 import type { Lang } from '../../charts/i18n/languages'
 import type { PresetName } from '../../charts/presets'
 import type { ChartDefinition, TableCell } from '../../charts/types'
+import type { KitLicence } from './licence'
 import { stringify } from 'csv-stringify/sync'
 import { publishers } from '../../charts/format'
 import { defaultLang, langs, stringsOf } from '../../charts/i18n/languages'
 import { presets } from '../../charts/presets'
-import type { KitLicence } from './licence'
 import { kitLicence } from './licence'
 
 /** Status codes in CSV status columns: the same in every language, so one script reads every version. */

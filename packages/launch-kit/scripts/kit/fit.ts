@@ -34,7 +34,7 @@ export interface FitResult {
 
 const px = (n: number) => `${Math.round(n * 10) / 10}px`
 const short = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text)
-const inside = (b: Box, c: Box) => { const x = (b.left + b.right) / 2; const y = (b.top + b.bottom) / 2; return x >= c.left && x <= c.right && y >= c.top && y <= c.bottom }
+function inside(b: Box, c: Box) { const x = (b.left + b.right) / 2; const y = (b.top + b.bottom) / 2; return x >= c.left && x <= c.right && y >= c.top && y <= c.bottom }
 
 /** Horizontal and vertical gaps between two boxes; both negative means they overlap. */
 function gaps(a: Box, b: Box): { x: number, y: number } {

@@ -4,5 +4,5 @@
  * May import: core, output, browser.
  */
 export { formatViolation } from './rules'
-export { SHOT, shootBoth } from './shots'
+export { shootBoth, SHOT } from './shots'
 export { CANVAS, lintSlides, openSlide } from './walk'

@@ -16,9 +16,9 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import type { GeoBox, GeoGeometry, GeoShape, LonLat, MapShapes, Ring } from '../../charts/geo'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import isoCountries from 'i18n-iso-countries'
 import { clipPolygon } from 'lineclip'
 import polylabel from 'polylabel'
-import isoCountries from 'i18n-iso-countries'
 import { feature } from 'topojson-client'
 import { presimplify, simplify } from 'topojson-simplify'
 

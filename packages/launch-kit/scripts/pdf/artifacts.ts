@@ -151,13 +151,15 @@ function parentArray(doc: PDFDocument, page: PDFPage): PDFArray | undefined {
     return undefined
   const find = (node: PDFDict): PDFArray | undefined => {
     const nums = node.lookupMaybe(PDFName.of('Nums'), PDFArray)
-    for (let i = 0; nums && i + 1 < nums.size(); i += 2) {
-      if (nums.lookup(i, PDFNumber).asNumber() === key)
-        return nums.lookup(i + 1, PDFArray)
+    const numCount = nums?.size() ?? 0
+    for (let i = 0; i + 1 < numCount; i += 2) {
+      if (nums!.lookup(i, PDFNumber).asNumber() === key)
+        return nums!.lookup(i + 1, PDFArray)
     }
     const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray)
-    for (let i = 0; kids && i < kids.size(); i++) {
-      const found = find(kids.lookup(i, PDFDict))
+    const kidCount = kids?.size() ?? 0
+    for (let i = 0; i < kidCount; i++) {
+      const found = find(kids!.lookup(i, PDFDict))
       if (found)
         return found
     }

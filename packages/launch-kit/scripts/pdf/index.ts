@@ -4,12 +4,13 @@
  * before it is written (verify, slide-checks). The heavy libraries load on first use through loadPdfTools.
  * May import: core, deck (types), pdf-lib, pdfjs-dist and @napi-rs/canvas (pdfjs's renderer in Node).
  */
-export { pdfMetadata } from './metadata'
-export { loadPdfTools } from './tools'
-export type { PdfTools } from './tools'
+
 export type { FinishingPdf, OutlineEntry, PdfMetadata } from './finish'
 export type { PdfReader } from './inspect'
+export { pdfMetadata } from './metadata'
 export { PT_PER_PX } from './slide-checks'
 export { containsText, missingInOrder, textKey } from './text'
+export { loadPdfTools } from './tools'
+export type { PdfTools } from './tools'
 export { fontProblems, handoutPdfProblems, locateHandout, outlineProblems, slidesPdfProblems } from './verify'
 export type { ChartRender, HandoutExpectation, HandoutLayout, HandoutSectionExpectation, SlideBlock, SlidePageExpectation } from './verify'

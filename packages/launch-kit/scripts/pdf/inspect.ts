@@ -100,11 +100,10 @@ function imageSizes(pdf: PDFDocument, pageNo: number): { width: number, height: 
   const xobjects = pdf.getPage(pageNo - 1).node.Resources()?.lookup(PDFName.of('XObject'))
   if (!(xobjects instanceof PDFDict))
     return []
-  return xobjects.values().map(ref => pdf.context.lookup(ref)).filter(o => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))
-    .map((o) => {
-      const dict = (o as PDFRawStream).dict
-      return { width: Number(dict.lookup(PDFName.of('Width'), PDFNumber).asNumber()), height: Number(dict.lookup(PDFName.of('Height'), PDFNumber).asNumber()) }
-    })
+  return xobjects.values().map(ref => pdf.context.lookup(ref)).filter(o => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image')).map((o) => {
+    const dict = (o as PDFRawStream).dict
+    return { width: Number(dict.lookup(PDFName.of('Width'), PDFNumber).asNumber()), height: Number(dict.lookup(PDFName.of('Height'), PDFNumber).asNumber()) }
+  })
 }
 
 /** Every font dictionary in the file and whether its glyphs are embedded (FontFile, FontFile2 or FontFile3). */

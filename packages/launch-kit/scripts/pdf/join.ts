@@ -18,11 +18,13 @@ function numberTreeEntries(tree: PDFDict | undefined): [number, PDFObject][] {
     return []
   const entries: [number, PDFObject][] = []
   const nums = tree.lookupMaybe(name('Nums'), PDFArray)
-  for (let i = 0; nums && i + 1 < nums.size(); i += 2)
-    entries.push([nums.lookup(i, PDFNumber).asNumber(), nums.get(i + 1)])
+  const numCount = nums?.size() ?? 0
+  for (let i = 0; i + 1 < numCount; i += 2)
+    entries.push([nums!.lookup(i, PDFNumber).asNumber(), nums!.get(i + 1)])
   const kids = tree.lookupMaybe(name('Kids'), PDFArray)
-  for (let i = 0; kids && i < kids.size(); i++)
-    entries.push(...numberTreeEntries(kids.lookup(i, PDFDict)))
+  const kidCount = kids?.size() ?? 0
+  for (let i = 0; i < kidCount; i++)
+    entries.push(...numberTreeEntries(kids!.lookup(i, PDFDict)))
   return entries
 }
 
@@ -56,12 +58,13 @@ export async function joinRangePdfs(parts: readonly Uint8Array[]): Promise<Uint8
     for (const page of src.getPages()) {
       shiftKey(page.node, 'StructParents', offset)
       const annots = page.node.lookupMaybe(name('Annots'), PDFArray)
-      for (let i = 0; annots && i < annots.size(); i++)
-        shiftKey(annots.lookup(i, PDFDict), 'StructParent', offset)
+      const annotCount = annots?.size() ?? 0
+      for (let i = 0; i < annotCount; i++)
+        shiftKey(annots!.lookup(i, PDFDict), 'StructParent', offset)
       const ref = copier.copy(page.ref) as PDFRef
       const leaf = out.context.lookup(ref)
       if (!(leaf instanceof PDFPageLeaf))
-        throw new Error(`range ${index + 1}: page ${ref.toString()} did not copy as a page`)
+        throw new TypeError(`range ${index + 1}: page ${ref.toString()} did not copy as a page`)
       out.addPage(PDFPage.of(leaf, ref, out))
     }
 
@@ -71,7 +74,7 @@ export async function joinRangePdfs(parts: readonly Uint8Array[]): Promise<Uint8
       const tops = k instanceof PDFArray ? k.asArray() : k ? [k] : []
       for (const top of tops) {
         if (!(top instanceof PDFRef))
-          throw new Error(`range ${index + 1}: its structure tree has an inline top element; expected a reference`)
+          throw new TypeError(`range ${index + 1}: its structure tree has an inline top element; expected a reference`)
         // Detached from the range's root first, so the copy does not drag that root (and its ParentTree) along.
         src.context.lookup(top, PDFDict).delete(name('P'))
         const copied = copier.copy(top) as PDFRef

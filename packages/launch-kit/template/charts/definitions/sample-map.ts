@@ -1,10 +1,10 @@
+import type { MapCategory } from 'launch-kit/charts/map'
 /**
  * PLACEHOLDER: a map of the sample dataset (data/sample.ts): each country filled by its class. Classes have fixed
  * limits, so a change in one figure never recolours another country; an unknown takes the "no data" grey, never the
  * colour of zero, and a lower bound is hatched.
  */
 import type { Figure } from 'launch-kit/data/schema'
-import type { MapCategory } from 'launch-kit/charts/map'
 import type { Words } from '../words/en'
 import { defineChart } from 'launch-kit/charts/define'
 import { mergeSources } from 'launch-kit/data/derive'
