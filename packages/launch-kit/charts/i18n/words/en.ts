@@ -77,12 +77,12 @@ export const en = {
     },
     matrix: {
       intro: (measure: string, rows: number, columns: number, names: string) => `Grid of ${measure}: ${rows} countries by ${columns} fields (${names}).`,
-      /** "extensive in all 4 fields", "present in telecoms & 5G and IT & data centres". */
+      /** "extensive in all 4 fields", "present in water and energy". */
       levelIn: (level: string, fields: string, _count: number, all: number) => `${lowerFirst(level)} in ${all === 2 ? 'both fields' : all > 0 ? `all ${all} fields` : fields}`,
     },
     map: {
       intro: (count: number, measure: string) => `Map of the ${count} countries, shaded by ${measure}.`,
-      /** A category and its countries: "Under 10: Albania (at least 8.8) and Montenegro (at least 4.8)." */
+      /** A category and its countries: "Under 10: Mali (at least 8.8) and Niger (at least 4.8)." */
       group: (category: string, names: string) => `${category}: ${names}.`,
       /** A country with what it holds: "Albania (at least 8.8)". */
       item: (name: string, detail: string) => `${name} (${detail})`,
@@ -124,7 +124,7 @@ export const en = {
       language: 'Language',
     },
     csv: {
-      /** Unit words in headers of date and level columns: "First COVAX delivery (date)". */
+      /** Unit words in headers of date and level columns: "First delivery (date)". */
       date: 'date',
       level: 'level',
       statusColumn: (column: string) => `${column}: status`,
