@@ -6,7 +6,8 @@ import type { ChartDefinition } from '../../../charts/types'
 import { describe, expect, it } from 'vitest'
 import { getChart } from '../../../charts/registry'
 import { galleryHtml, iframeSnippet } from '../../../scripts/kit/gallery'
-import { EMBED_CSP, embedHtml, escapeHtml, tableHtml } from '../../../scripts/kit/html'
+import { darkPalette, palette } from '../../../charts/theme'
+import { EMBED_CSP, embedCss, embedHtml, escapeHtml, tableHtml } from '../../../scripts/kit/html'
 
 /** A chart whose every string tries to break out of HTML. */
 function hostileChart(): ChartDefinition {
@@ -37,13 +38,32 @@ describe('the embed page', () => {
   const html = embedHtml(hostileChart(), { dataVersion: 'v1', downloads: [{ path: 'a "b".png', label: '<PNG>' }] })
 
   it('writes every data string as text, never as markup', () => {
-    expect(html.match(/<script/g)).toHaveLength(1)
+    expect(html.match(/<script/g)).toHaveLength(2)
     expect(html).toContain('<script src="embed.js" defer></script>')
     expect(html).not.toContain('<img src=x')
     expect(html).not.toContain('<b>bold')
     expect(html).toContain('Kosovo &lt;script&gt;alert(1)&lt;/script&gt;')
     expect(html).toContain('aria-label="Alt&quot; onload=&quot;alert(2)"')
     expect(html).toContain('href="https://example.org/?a=1&amp;b=&quot;2&quot;"')
+  })
+
+  it('reads its render options before it is painted, and declares no colour scheme of its own in HTML', () => {
+    // Not deferred, and before the stylesheet: the root carries the options when the first styles apply.
+    expect(html.indexOf('<script src="embed-options.js"></script>')).toBeGreaterThan(0)
+    expect(html.indexOf('<script src="embed-options.js"></script>')).toBeLessThan(html.indexOf('<link rel="stylesheet" href="embed.css">'))
+    expect(html).not.toContain('name="color-scheme"')
+    const translated = embedHtml(getChart('first-deliveries', 'sq'), { dataVersion: 'v1', downloads: [], assets: '../' })
+    expect(translated).toContain('<script src="../embed-options.js"></script>')
+  })
+
+  it('styles light by default, dark for dark=true and dark=auto under a dark setting, light on paper', () => {
+    const css = embedCss('sans-serif')
+    expect(css).toContain(`:root{--paper:${palette.paper};`)
+    expect(css).toContain(`:root[data-scheme=dark]{--paper:${darkPalette.paper};`)
+    expect(css).toContain(`@media (prefers-color-scheme: dark){:root[data-scheme=auto]{--paper:${darkPalette.paper};`)
+    expect(css).toMatch(/@media print\{\n:root\[data-scheme\]\{--paper:#FFFFFF;[^}]*color-scheme:light;--page:#fff\}\n\.embed\{min-height:0\}\n\.toggle\{display:none\}/)
+    expect(css).toContain(':root[data-plain] h1,:root[data-plain] .subtitle{display:none}')
+    expect(css).toContain(':root[data-transparent]{--page:transparent}')
   })
 
   it('carries a restrictive Content-Security-Policy', () => {
