@@ -16,6 +16,7 @@ import type { ManifestEntry, Swap } from '../output/index'
 import type { GalleryEntry } from './gallery'
 import type { ChartKitOptions } from './options'
 import type { FitResult } from './fit'
+import type { EmbedMeasurer } from './embed-height'
 import type { FigureRenderer } from './render'
 import type { KitStage } from './stage'
 import { mkdir } from 'node:fs/promises'
@@ -26,6 +27,7 @@ import { assertValidData } from '../deck/index'
 import { dataVersion, lockExportFolder, makeWorkDir, MANIFEST_NAME, manifestText, mergeManifest, pendingWrites, readManifest, WriteError } from '../output/index'
 import { buildBrowserBundles } from './bundle'
 import { writeChartFolder } from './chart-folder'
+import { openEmbedMeasurer } from './embed-height'
 import { galleryEntriesOnDisk, writeGallery } from './gallery'
 import { FitError } from './fit'
 import { checkKitOptions } from './options'
@@ -99,6 +101,7 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
   let ownBrowser: Browser | undefined
   let guard: BrowserGuard | undefined
   let renderer: FigureRenderer | undefined
+  let measurer: EmbedMeasurer | undefined
   try {
     work = await makeWorkDir('chart-kit')
     stage = await createStage(chartsDir)
@@ -111,6 +114,7 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
     }
     guard?.step('opening the chart renderer')
     renderer = await openRenderer(shared.browser ?? ownBrowser!, join(work.path, 'render'), bundles.render, options.transparent)
+    measurer = await openEmbedMeasurer(shared.browser ?? ownBrowser!, stage.dir)
     const setup = seconds(started)
     log.step('browser code built, renderer ready')
 
@@ -123,10 +127,11 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
       const versions = LANGS.map(lang => getChart(id, lang))
       const from = performance.now()
       guard?.step(`drawing chart "${id}"`)
-      const written = await writeChartFolder(join(stage.dir, id), versions, { renderer, presets, dataVersion: version, embedScript: bundles.embed, intlScript: bundles.intl, onFit })
+      const embedHeight = (path: string) => measurer!.height(`${id}/${path}`)
+      const written = await writeChartFolder(join(stage.dir, id), versions, { renderer, presets, dataVersion: version, embedScript: bundles.embed, optionsScript: bundles.options, intlScript: bundles.intl, onFit, embedHeight })
       perChart[id] = seconds(from)
       for (const chart of versions)
-        entries.push({ id, lang: chart.lang, reviewed: chart.reviewed, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, notes: chart.notes.length, files: written })
+        entries.push({ id, lang: chart.lang, reviewed: chart.reviewed, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, height: written.heights[chart.lang], files: written.files })
       log.progress(`${id}`, i + 1, ids.length)
     }
 
@@ -185,6 +190,7 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
   }
   finally {
     await renderer?.close().catch(() => {})
+    await measurer?.close().catch(() => {})
     await (guard ? guard.close() : ownBrowser?.close())?.catch(() => {})
     if (!handedOver)
       await stage?.discard()

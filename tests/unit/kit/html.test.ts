@@ -5,9 +5,11 @@
 import type { ChartDefinition } from '../../../charts/types'
 import { describe, expect, it } from 'vitest'
 import { getChart } from '../../../charts/registry'
+import { stringsOf } from '../../../charts/i18n/languages'
 import { galleryHtml, iframeSnippet } from '../../../scripts/kit/gallery'
 import { darkPalette, palette } from '../../../charts/theme'
 import { EMBED_CSP, embedCss, embedHtml, escapeHtml, tableHtml } from '../../../scripts/kit/html'
+import { EMBED_SANDBOX } from '../../../scripts/kit/snippet'
 
 /** A chart whose every string tries to break out of HTML. */
 function hostileChart(): ChartDefinition {
@@ -87,14 +89,23 @@ describe('the embed page', () => {
 describe('the gallery', () => {
   it('escapes chart strings and builds an iframe snippet with a title', () => {
     const chart = hostileChart()
-    const html = galleryHtml([{ id: chart.id, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, notes: 1, files: [{ path: 'hostile-article.png', type: 'image/png', preset: 'article', width: 3200, height: 1800 }] }], { dataVersion: 'v1', baseUrl: '' })
+    const html = galleryHtml([{ id: chart.id, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, height: 700, files: [{ path: 'hostile-article.png', type: 'image/png', preset: 'article', width: 3200, height: 1800 }] }], { dataVersion: 'v1', baseUrl: '' })
     expect(html.match(/<script/g)).toHaveLength(1)
     expect(html).toContain('Title &lt;script&gt;')
     // The snippet is shown as text inside the textarea, escaped once more.
     expect(html).toContain('&lt;iframe src=&quot;hostile/embed.html&quot; title=&quot;Title &amp;lt;script&amp;gt;')
   })
 
+  it('tells how to embed: the loader, every URL option, the sandbox, in the page\'s language', () => {
+    const html = galleryHtml([], { dataVersion: 'v1', baseUrl: '' }, 'sq')
+    const words = stringsOf('sq').kit.gallery.howTo
+    for (const line of [words.heading, words.snippet, words.dark, words.plain, words.transparent, words.sandbox(EMBED_SANDBOX)])
+      expect(html).toContain(escapeHtml(line))
+    for (const option of ['dark=true', 'dark=auto', 'plain=true', 'transparent=true'])
+      expect(stringsOf('en').kit.gallery.howTo.dark + stringsOf('en').kit.gallery.howTo.plain + stringsOf('en').kit.gallery.howTo.transparent).toContain(option)
+  })
+
   it('puts the published location in front of the snippet\'s src when given', () => {
-    expect(iframeSnippet({ id: 'x', title: 'X', notes: 0 }, 'https://example.org/charts/')).toContain('src="https://example.org/charts/x/embed.html"')
+    expect(iframeSnippet({ id: 'x', title: 'X', height: 700 }, 'https://example.org/charts/')).toContain('src="https://example.org/charts/x/embed.html"')
   })
 })
