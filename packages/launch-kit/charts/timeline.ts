@@ -4,7 +4,7 @@
  * The x axis counts days (no date adapter needed: dates are ISO strings, formatted in UTC by format.ts).
  */
 import type { ChartConfiguration, PointStyle } from 'chart.js'
-import type { Sources } from '../data/schema'
+import type { Milestone, Sources } from '../data/schema'
 import type { Translation } from './i18n/translation'
 import type { PaletteToken } from './theme'
 import type { DataTable, FigureText, RenderProfile } from './types'
@@ -22,6 +22,16 @@ export type TimelinePoint
     | { status: 'never' }
     | { status: 'unknown' }
     | { status: 'none' }
+
+/** A milestone from data/ as a timeline point: what it says, with its sources where it is a date. */
+export function milestonePoint(milestone: Milestone): TimelinePoint {
+  switch (milestone.status) {
+    case 'on': return { status: 'on', date: milestone.date, sources: milestone.sources }
+    case 'notBy': return { status: 'notBy', date: milestone.date }
+    case 'never': return { status: 'never' }
+    case 'unknown': return { status: 'unknown' }
+  }
+}
 
 export interface TimelineSeries {
   id: string
@@ -89,6 +99,21 @@ function monthTicks(min: number, max: number): number[] {
   return ticks
 }
 
+/** First of January of each year between two day numbers, for ticks on a long axis. */
+function yearTicks(min: number, max: number): number[] {
+  const ticks: number[] = []
+  for (let y = Number(isoFromDayNumber(min).slice(0, 4)); ; y++) {
+    const day = Date.UTC(y, 0, 1) / 86_400_000
+    if (day > max)
+      return ticks
+    if (day >= min)
+      ticks.push(day)
+  }
+}
+
+/** Beyond four years a month axis has too many ticks to read: the axis counts in whole years instead. */
+const LONG_SPAN_DAYS = 4 * 365
+
 /** Share of the plot width a note of `chars` characters needs (about 11 px a character on a ~640 px plot). */
 function noteShare(chars: number): number {
   return Math.min(0.7, (chars * 11) / 640)
@@ -117,11 +142,14 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
   const colours = paletteFor(profile.scheme)
   const options = baseOptions<'scatter'>(profile, frame)
   const [first, last] = timelineRange(model)
-  const min = first - 12
+  const long = last - first > LONG_SPAN_DAYS
+  // Room before the first dot, so it is drawn whole: twelve days on a short axis, 3 % of a long one.
+  const min = first - (long ? Math.round((last - first) * 0.03) : 12)
   const max = axisMax(model, min, last, t)
   const radius = Math.round(textSize('label', profile) * (model.stagger ? 0.4 : 0.55))
-  const step = Math.max(1, Math.ceil(monthTicks(min, max).length / 7))
-  const monthLabel = (day: number) => t.f.date(isoFromDayNumber(day).slice(0, 7))
+  const tickDays = (from: number, to: number) => (long ? yearTicks(from, to) : monthTicks(from, to))
+  const step = Math.max(1, Math.ceil(tickDays(min, max).length / 7))
+  const monthLabel = (day: number) => t.f.date(isoFromDayNumber(day).slice(0, long ? 4 : 7))
   const offset = (si: number) => (model.stagger ? (si - (model.series.length - 1) / 2) * 0.16 : 0)
   return {
     type: 'scatter',
@@ -152,14 +180,16 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
           border: { display: false },
           // Upright dates; in a narrow frame (a phone) fewer of them, so that neighbours keep a gap, never slanted.
           afterBuildTicks: (axis) => {
-            const months = monthTicks(min, max)
+            const months = tickDays(min, max)
             axis.ctx.save()
             axis.ctx.font = cssFont({ size: textSize('tick', profile) })
             const label = Math.max(...months.map(day => axis.ctx.measureText(monthLabel(day)).width))
             axis.ctx.restore()
-            // The shortest month (28 days) as drawn: each shown label needs its width and a gap from the next.
-            const month = axis.width > 0 ? (axis.width * 28) / (max - min) : Number.POSITIVE_INFINITY
-            const every = Math.max(step, Math.ceil((label + 12) / month))
+            // The shortest month (28 days), or year, as drawn: each shown label needs its width and a gap from the
+            // next. Years are shown every 1, 2, 5, 10… of them, so the ticks fall on round years.
+            const unit = axis.width > 0 ? (axis.width * (long ? 365 : 28)) / (max - min) : Number.POSITIVE_INFINITY
+            const needed = Math.max(step, Math.ceil((label + 12) / unit))
+            const every = long ? [1, 2, 5, 10, 20, 50, 100].find(n => n >= needed) ?? needed : needed
             axis.ticks = months.filter((_d, i) => i % every === 0).map(value => ({ value }))
           },
           ticks: { color: colours.inkMuted, font: font('tick', profile), maxRotation: 0, autoSkip: false, callback: value => monthLabel(Number(value)) },
@@ -279,13 +309,15 @@ export function describeTimeline(model: TimelineModel, t: Translation = translat
     for (const s of shared)
       parts.push(frames.shared(model.rows.length, s.label, cellText(s.points[0]!, s, t)))
     model.rows.forEach((r, row) => {
-      const events = model.series.filter(s => !shared.includes(s))
-        .map(s => ({ s, p: s.points[row]! }))
+      const own = model.series.filter(s => !shared.includes(s)).map(s => ({ s, p: s.points[row]! }))
+      const events = own
         .flatMap(e => (e.p.status === 'on' ? [{ date: e.p.date, text: `${e.s.label} (${cellText(e.p, e.s, t)})` }] : []))
         .sort((x, y) => x.date.localeCompare(y.date))
         .map(e => e.text)
+      // What did not happen by a date, never, or is not known is said too ("no roll-out by 31 Dec 2025"), not dropped.
+      const gaps = own.flatMap(e => (e.p.status === 'notBy' || e.p.status === 'never' || e.p.status === 'unknown' ? [phrase(e.p, e.s, t)] : []))
       const extra = model.rowText?.[row]
-      const words = [...(events.length > 0 ? [t.f.list(events)] : []), ...(extra ? [extra] : [])]
+      const words = [...(events.length > 0 ? [t.f.list(events)] : []), ...gaps, ...(extra ? [extra] : [])]
       parts.push(sentence(`${r.name}: ${words.length > 0 ? words.join('; ') : t.s.words.none}`))
     })
   }

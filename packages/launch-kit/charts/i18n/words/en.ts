@@ -92,6 +92,8 @@ export const en = {
       bounds: (names: string, count: number) => `${count === 1 ? 'Lower bound' : 'Lower bounds'}, hatched: ${names} (at least the figure shown; the total may be higher).`,
       unknown: (name: string) => `${name}: not known.`,
       /** The credit for the shapes, a note on every map. */
+      /** The legend entry of the hatching, on a map where a figure is a lower bound. */
+      hatched: 'Hatched: at least',
       boundaries: 'Boundaries: Natural Earth (public domain).',
     },
   },

@@ -78,6 +78,7 @@ export const sq: EngineStrings = {
       extremes: (high, highValue, low, lowValue) => `Shifra më e lartë: ${high}, ${highValue}; shifra më e ulët: ${low}, ${lowValue}.`,
       bounds: (names, count) => `${count === 1 ? 'Kufi i poshtëm' : 'Kufij të poshtëm'}, me vija të pjerrëta: ${names} (të paktën shifra e treguar; shuma e plotë mund të jetë më e lartë).`,
       unknown: name => `${name}: nuk dihet.`,
+      hatched: 'Me vija: të paktën',
       boundaries: 'Kufijtë: Natural Earth (domen publik).',
     },
   },

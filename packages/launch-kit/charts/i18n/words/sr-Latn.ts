@@ -82,6 +82,7 @@ export const srLatn: EngineStrings = {
       extremes: (high, highValue, low, lowValue) => `Najviša vrednost: ${high}, ${highValue}; najniža: ${low}, ${lowValue}.`,
       bounds: (names, count) => `${count === 1 ? 'Donja granica' : 'Donje granice'}, šrafirano: ${names} (najmanje prikazani broj; ukupan iznos može biti veći).`,
       unknown: name => `${name}: nije poznato.`,
+      hatched: 'Šrafirano: najmanje',
       boundaries: 'Granice: Natural Earth (javno dobro).',
     },
   },
