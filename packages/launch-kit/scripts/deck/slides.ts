@@ -18,6 +18,10 @@ export interface DeckSlide {
   minutes: number
   /** The chart ids the slide places with <ChartFigure id="…">. */
   charts: string[]
+  /** Who presents it (frontmatter `speaker:`, an id of data/event.ts `speakers`), when the slide names one. */
+  speaker?: string
+  /** A slide of questions from the audience (frontmatter `qa: true`): the run of show marks its block as the Q&A. */
+  qa?: true
 }
 
 export interface Deck {
@@ -40,6 +44,8 @@ function toSlide(info: SlideInfoBase, index: number): DeckSlide {
     layout: String(frontmatter.layout ?? (index === 0 ? 'cover' : 'default')),
     minutes: Number(frontmatter.minutes ?? 0),
     charts: [...text.matchAll(CHART_TAG)].map(m => m[1]!),
+    ...(typeof frontmatter.speaker === 'string' ? { speaker: frontmatter.speaker } : {}),
+    ...(frontmatter.qa === true ? { qa: true as const } : {}),
   }
 }
 
