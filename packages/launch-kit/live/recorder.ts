@@ -48,7 +48,8 @@ export function createRecorder(storage: RecordingStorage | undefined, key: strin
           recording = addShown(recording, slideNo, talkMs)
         save()
       }
-      else if (status === 'running' && lastStatus !== undefined && recording && talkMs > lastTalkMs) {
+      // The timer's reading only moves while it runs, so what it moved since the last step (up to a pause) is shown time.
+      else if (status !== 'stopped' && lastStatus !== undefined && recording && talkMs > lastTalkMs) {
         recording = addShown(recording, lastSlide, talkMs - lastTalkMs)
         save()
       }

@@ -226,7 +226,7 @@ function speakerProblems(frontmatter: Record<string, unknown>, speakers: readonl
   }
   else if (typeof speaker !== 'string' || !ids.includes(speaker)) {
     const text = typeof speaker === 'string' ? speaker : JSON.stringify(speaker)
-    problems.push(`${at('speaker')}: speaker: ${text} is not a speaker in data/event.ts${typeof speaker === 'string' ? nearest(speaker, ids) : ''} Speakers: ${known}`)
+    problems.push(`${at('speaker')}: speaker: ${text} is not a speaker in data/event.ts${(typeof speaker === 'string' && nearest(speaker, ids)) || '.'} Speakers: ${known}`)
   }
   if (frontmatter.qa !== undefined && typeof frontmatter.qa !== 'boolean')
     problems.push(`${at('qa')}: qa: ${JSON.stringify(frontmatter.qa)} is not true or false: write qa: true on the slides of questions from the audience`)
