@@ -86,12 +86,15 @@ export function panelAt(input: PanelInput): PanelState {
   }
 }
 
-/** The words of the hand-off line: "Hand over to Dr Ramadan Ilazi after this slide" or "… at slide 14 in 4:10". */
+/**
+ * The words of the hand-off line: "Hand over to Dr Ramadan Ilazi after this slide, in 2:00" on the last slide before
+ * it ("… now" once this slide has used its share), "Next: Dr Ramadan Ilazi at slide 14, in 4:10" before that.
+ */
 export function describeHandOff(handOff: HandOff | undefined, nameOf: (id: string) => string, speaker: string | undefined): string {
   if (!handOff)
     return speaker ? `${nameOf(speaker)} to the end: no hand-off left` : 'No speaker on this slide'
   if (handOff.isNext)
-    return `Hand over to ${nameOf(handOff.speaker)} after this slide`
+    return handOff.inSeconds > 0 ? `Hand over to ${nameOf(handOff.speaker)} after this slide, in ${formatClock(handOff.inSeconds)}` : `Hand over to ${nameOf(handOff.speaker)} now`
   return `Next: ${nameOf(handOff.speaker)} at slide ${handOff.slideNo}, in ${formatClock(handOff.inSeconds)}`
 }
 

@@ -34,7 +34,7 @@ describe('panelAt', () => {
     expect(state.speaker).toBe('moderator')
     expect(state.pace).toBe(1)
     expect(state.handOff).toEqual({ speaker: 'ana', slideNo: 3, inSeconds: 120, isNext: true })
-    expect(describeHandOff(state.handOff, nameOf, state.speaker)).toBe('Hand over to Ana Example after this slide')
+    expect(describeHandOff(state.handOff, nameOf, state.speaker)).toBe('Hand over to Ana Example after this slide, in 2:00')
   })
 
   it('counts the time to a later hand-off at the current pace: this slide\'s share and the slides between, 25 % slower than planned', () => {
@@ -48,6 +48,7 @@ describe('panelAt', () => {
   it('says the hand-off is due once this slide has used its share, and past the last one that nobody follows', () => {
     const over = panelAt({ slides, index: 3, talkSeconds: 900, slideSeconds: 400, shownSeconds: {}, speakerIds: ids })
     expect(over.handOff).toMatchObject({ speaker: 'ben', inSeconds: 0, isNext: true })
+    expect(describeHandOff(over.handOff, nameOf, over.speaker)).toBe('Hand over to Dr Ben Sample now')
     const last = panelAt({ slides, index: 7, talkSeconds: 1700, slideSeconds: 10, shownSeconds: {}, speakerIds: ids })
     expect(last.handOff).toBeUndefined()
     expect(describeHandOff(last.handOff, nameOf, last.speaker)).toBe('Mo Derator to the end: no hand-off left')
