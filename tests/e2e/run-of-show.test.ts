@@ -1,3 +1,5 @@
+import type { Deck } from 'launch-kit/scripts/deck/index'
+import type { Manifest } from 'launch-kit/scripts/output/index'
 /**
  * The run of show as the export writes it (`npm run export -- --only slides,run-of-show,site`): one A4 page with every
  * speaker's name and the blocks' start times adding up to the session, tagged, its fonts embedded, in the manifest
@@ -6,19 +8,17 @@
  * The first page is rendered to $PANEL_SHOTS_DIR/run-of-show.png when it is set (e.g. docs/shots).
  */
 import type { Browser } from 'playwright-chromium'
-import type { Deck } from 'launch-kit/scripts/deck/index'
-import type { Manifest } from 'launch-kit/scripts/output/index'
 import { createHash } from 'node:crypto'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { PNG } from 'pngjs'
 import { findBrowser, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { ENGINE } from 'launch-kit/scripts/core/paths'
 import { readDeck } from 'launch-kit/scripts/deck/index'
 import { loadPdfTools, pdfMetadata } from 'launch-kit/scripts/pdf/index'
 import { makeRunOfShowPdf, NO_START_NOTE, runOfShowExpectation, runOfShowOf, runOfShowProblems } from 'launch-kit/scripts/runofshow/index'
 import { event as panelEvent } from 'launch-kit/tests/fixtures/panel/event'
+import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { event } from '../../data/event'
 import { isA4, linksAndOutline, pdfFonts, pdfInfo, pdfText, renderPage } from '../support/pdf'

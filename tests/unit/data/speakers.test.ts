@@ -3,7 +3,7 @@
  * other fact, an author on the panel one of the report's authors, ids unique; and the names as slide text and the
  * presenter view read them (live/speakers.ts).
  */
-import type { LaunchEvent } from 'launch-kit/data/event.schema'
+import type { LaunchEvent, Speaker } from 'launch-kit/data/event.schema'
 import { eventSchema } from 'launch-kit/data/event.schema'
 import { speakerLine } from 'launch-kit/live/links'
 import { fullName, speakerLabel, speakersById } from 'launch-kit/live/speakers'
@@ -48,7 +48,7 @@ describe('the schema', () => {
     expect(problems({ ...event, speakers: [first!, { ...second!, id: 'avdimetaj' }] })).toEqual(['speakers.1.id: "avdimetaj" is listed twice: each speaker needs an id of their own'])
     expect(problems({ ...event, speakers: [{ ...first!, role: 'keynote' as 'author' }] })).toEqual(['speakers.0.role: expected one of author, moderator, discussant'])
     expect(problems({ ...event, speakers: [{ ...first!, id: 'Teuta A' }] })).toEqual(['speakers.0.id: expected a kebab-case id such as "ilazi"'])
-    expect(problems({ ...event, speakers: [{ ...first!, sources: [] as unknown as typeof first.sources }] })).toEqual(['speakers.0.sources: needs at least one source'])
+    expect(problems({ ...event, speakers: [{ ...first!, sources: [] as unknown as Speaker['sources'] }] })).toEqual(['speakers.0.sources: needs at least one source'])
   })
 
   it('takes a launch without speakers, but not an empty list', () => {
