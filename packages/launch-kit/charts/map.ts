@@ -62,7 +62,7 @@ export interface MapModel {
   /** Legend order; every category is listed, used or not, so the legend does not change with the data. */
   categories: MapCategory[]
   columns: TableColumn[]
-  /** What the fill shows, for the alt text: "Chinese technology presence, …". */
+  /** What the fill shows, for the alt text: "access to piped water, …". */
   measure: string
   /** Legend words for the hatching, when areas can be lower bounds. */
   boundLegend?: string

@@ -12,7 +12,7 @@ import { baseOptions, font, textSize, textStyle } from './base'
 import { dayNumber, isoFromDayNumber } from './format'
 import { sentence } from './i18n/text'
 import { translation } from './i18n/translation'
-import { figureFramePlugin, paperPlugin, rowConnectorsPlugin, rowNotesPlugin } from './plugins'
+import { cssFont, figureFramePlugin, paperPlugin, rowConnectorsPlugin, rowNotesPlugin } from './plugins'
 import { paletteFor } from './theme'
 
 /** One event on a row: a date (at any ISO precision), "not by" a date, never, unknown, or not applicable. */
@@ -26,12 +26,12 @@ export type TimelinePoint
 export interface TimelineSeries {
   id: string
   label: string
-  /** One word for notes on a row, e.g. "COVAX". */
+  /** One word for notes on a row, e.g. "Aid". */
   short: string
   color: PaletteToken
   pointStyle: PointStyle
   points: TimelinePoint[]
-  /** What a row says when this event never happened, e.g. "no Chinese vaccines". */
+  /** What a row says when this event never happened, e.g. "no delivery". */
   neverText: string
 }
 
@@ -121,6 +121,7 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
   const max = axisMax(model, min, last, t)
   const radius = Math.round(textSize('label', profile) * (model.stagger ? 0.4 : 0.55))
   const step = Math.max(1, Math.ceil(monthTicks(min, max).length / 7))
+  const monthLabel = (day: number) => t.f.date(isoFromDayNumber(day).slice(0, 7))
   const offset = (si: number) => (model.stagger ? (si - (model.series.length - 1) / 2) * 0.16 : 0)
   return {
     type: 'scatter',
@@ -149,10 +150,19 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
           max,
           grid: { color: colours.grid },
           border: { display: false },
+          // Upright dates; in a narrow frame (a phone) fewer of them, so that neighbours keep a gap, never slanted.
           afterBuildTicks: (axis) => {
-            axis.ticks = monthTicks(min, max).filter((_d, i) => i % step === 0).map(value => ({ value }))
+            const months = monthTicks(min, max)
+            axis.ctx.save()
+            axis.ctx.font = cssFont({ size: textSize('tick', profile) })
+            const label = Math.max(...months.map(day => axis.ctx.measureText(monthLabel(day)).width))
+            axis.ctx.restore()
+            // The shortest month (28 days) as drawn: each shown label needs its width and a gap from the next.
+            const month = axis.width > 0 ? (axis.width * 28) / (max - min) : Number.POSITIVE_INFINITY
+            const every = Math.max(step, Math.ceil((label + 12) / month))
+            axis.ticks = months.filter((_d, i) => i % every === 0).map(value => ({ value }))
           },
-          ticks: { color: colours.inkMuted, font: font('tick', profile), callback: value => t.f.date(isoFromDayNumber(Number(value)).slice(0, 7)) },
+          ticks: { color: colours.inkMuted, font: font('tick', profile), maxRotation: 0, autoSkip: false, callback: value => monthLabel(Number(value)) },
         },
         y: {
           type: 'linear',
@@ -183,7 +193,7 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
             if (!text)
               return []
             const xs = model.series.map(s => plotted(s.points[row]!)).filter((d): d is string => !!d).map(dayNumber)
-            return [{ row, x: xs.length > 0 ? Math.max(...xs) : min, text }]
+            return [{ row, x: xs.length > 0 ? Math.max(...xs) : min, from: xs.length > 0 ? Math.min(...xs) : min, text }]
           }),
           style: textStyle('label', profile, { size: Math.round(textSize('label', profile)) }),
         },
@@ -219,7 +229,7 @@ export function timelineTable(model: TimelineModel, t: Translation = translation
   }
 }
 
-/** One event of a row in words: "first COVAX delivery 28 Mar 2021", "no first COVAX delivery by 1 Apr 2021", or the series' own words when it never happened. */
+/** One event of a row in words: "first aid delivery 28 Mar 2021", "no first aid delivery by 1 Apr 2021", or the series' own words when it never happened. */
 function phrase(point: TimelinePoint, series: TimelineSeries, t: Translation): string {
   const frames = t.s.kinds.timeline
   switch (point.status) {

@@ -21,7 +21,7 @@ export function launchLinks(event: LaunchEvent): LaunchLink[] {
   ]
 }
 
-/** "Teuta Avdimetaj · Dr Ramadan Ilazi": the panel (data/event.ts `speakers`), or the report's authors without one. */
+/** "Author One · Dr Author Two": the panel (data/event.ts `speakers`), or the report's authors without one. */
 export function speakerLine(event: LaunchEvent): string {
   return (event.speakers ?? event.report.authors).map(fullName).join(' · ')
 }
