@@ -25,8 +25,11 @@ export type SpeakerRole = (typeof SPEAKER_ROLES)[number]
 
 /** A person on the panel, as slides name them (`speaker: <id>`) and as sources give them. */
 export const speakerSchema = z.strictObject({
-  /** What a slide's `speaker:` names: kebab-case, e.g. `ilazi`. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a kebab-case id such as "ilazi"' }),
+  /**
+   * What a slide's `speaker:` names, and how slide text reads the person: `{{ $speakers.<id>.fullName }}`. Lower-case
+   * letters and digits, so it reads as a name in that expression: e.g. `moderator`, `author2`.
+   */
+  id: z.string().regex(/^[a-z][a-z0-9]*$/, { error: 'expected lower-case letters and digits, starting with a letter, such as "moderator" or "author2" (slide text reads it as $speakers.<id>)' }),
   name: textSchema,
   /** As a source gives it, e.g. "Dr"; shown before the name. */
   honorific: textSchema.optional(),

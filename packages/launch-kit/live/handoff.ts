@@ -87,8 +87,8 @@ export function panelAt(input: PanelInput): PanelState {
 }
 
 /**
- * The words of the hand-off line: "Hand over to Dr Ramadan Ilazi after this slide, in 2:00" on the last slide before
- * it ("… now" once this slide has used its share), "Next: Dr Ramadan Ilazi at slide 14, in 4:10" before that.
+ * The words of the hand-off line: "Hand over to Dr Author Two after this slide, in 2:00" on the last slide before
+ * it ("… now" once this slide has used its share), "Next: Dr Author Two at slide 14, in 4:10" before that.
  */
 export function describeHandOff(handOff: HandOff | undefined, nameOf: (id: string) => string, speaker: string | undefined): string {
   if (!handOff)

@@ -8,13 +8,13 @@ import type { LaunchEvent, Speaker, SpeakerRole } from '../data/event.schema'
 export interface PanelSpeaker {
   id: string
   name: string
-  /** Honorific and name, as slides and the run of show show it: "Dr Ramadan Ilazi". */
+  /** Honorific and name, as slides and the run of show show it: "Dr Author Two". */
   fullName: string
   role: SpeakerRole
   affiliation?: string
 }
 
-/** "Dr Ramadan Ilazi" from { name: 'Ramadan Ilazi', honorific: 'Dr' }. */
+/** "Dr Author Two" from { name: 'Author Two', honorific: 'Dr' }. */
 export function fullName(person: { name: string, honorific?: string }): string {
   return person.honorific ? `${person.honorific} ${person.name}` : person.name
 }
@@ -34,12 +34,12 @@ export function panelOf(event: Pick<LaunchEvent, 'speakers'>): PanelSpeaker[] {
   return (event.speakers ?? []).map(panelSpeaker)
 }
 
-/** The speakers by id, for slide text: {{ $speakers.ilazi.fullName }}. */
+/** The speakers by id, for slide text: {{ $speakers.author2.fullName }}. */
 export function speakersById(event: Pick<LaunchEvent, 'speakers'>): Readonly<Record<string, PanelSpeaker>> {
   return Object.fromEntries(panelOf(event).map(s => [s.id, s]))
 }
 
-/** "Dr Ramadan Ilazi (author)", or with an affiliation "… (discussant, Institute)". */
+/** "Dr Author Two (author)", or with an affiliation "… (discussant, Institute)". */
 export function speakerLabel(speaker: PanelSpeaker): string {
   return `${speaker.fullName} (${[speaker.role, speaker.affiliation].filter(Boolean).join(', ')})`
 }

@@ -44,10 +44,11 @@ describe('the schema', () => {
     expect(problems({ ...event, speakers: [first!, { ...second!, honorific: undefined }] })).toHaveLength(1)
   })
 
-  it('refuses a second speaker with the same id, an unknown role, an id that is not kebab-case and a speaker without sources', () => {
+  it('refuses a second speaker with the same id, an unknown role, an id slide text cannot read as $speakers.<id> and a speaker without sources', () => {
     expect(problems({ ...event, speakers: [first!, { ...second!, id: 'avdimetaj' }] })).toEqual(['speakers.1.id: "avdimetaj" is listed twice: each speaker needs an id of their own'])
     expect(problems({ ...event, speakers: [{ ...first!, role: 'keynote' as 'author' }] })).toEqual(['speakers.0.role: expected one of author, moderator, discussant'])
-    expect(problems({ ...event, speakers: [{ ...first!, id: 'Teuta A' }] })).toEqual(['speakers.0.id: expected a kebab-case id such as "ilazi"'])
+    for (const id of ['Teuta A', 'teuta-a', '2teuta'])
+      expect(problems({ ...event, speakers: [{ ...first!, id }] }), id).toEqual(['speakers.0.id: expected lower-case letters and digits, starting with a letter, such as "moderator" or "author2" (slide text reads it as $speakers.<id>)'])
     expect(problems({ ...event, speakers: [{ ...first!, sources: [] as unknown as Speaker['sources'] }] })).toEqual(['speakers.0.sources: needs at least one source'])
   })
 

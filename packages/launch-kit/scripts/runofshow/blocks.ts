@@ -98,7 +98,7 @@ export function slideRange(block: Pick<RunBlock, 'slides'>): string {
   return first === last ? `Slide ${first}` : `Slides ${first}–${last}`
 }
 
-/** Who a block is: "Dr Ramadan Ilazi", "Q&A, chaired by Jane Doe", or "No speaker named". */
+/** Who a block is: "Dr Author Two", "Q&A, chaired by Jane Doe", or "No speaker named". */
 export function blockWho(block: Pick<RunBlock, 'speaker' | 'qa'>): string {
   const name = block.speaker?.fullName
   if (block.qa)
