@@ -9,9 +9,9 @@ import type { Manifest } from 'launch-kit/scripts/output/index'
  */
 import type { Browser } from 'playwright-chromium'
 import { createHash } from 'node:crypto'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { findBrowser, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { ENGINE } from 'launch-kit/scripts/core/paths'
 import { readDeck } from 'launch-kit/scripts/deck/index'
@@ -124,6 +124,7 @@ describe('npm run export writes the run of show', () => {
     const png = new PNG({ width: page.width, height: page.height })
     png.data = Buffer.from(page.data)
     const target = process.env.PANEL_SHOTS_DIR ? resolve(process.env.PANEL_SHOTS_DIR, 'run-of-show.png') : join(out, 'run-of-show.png')
+    await mkdir(dirname(target), { recursive: true })
     await writeFile(target, PNG.sync.write(png))
     // Ink on the page: the table and the QR code, not a blank sheet.
     let dark = 0
