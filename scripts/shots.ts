@@ -11,6 +11,7 @@ import { event } from '../data/event'
 const OUT = 'docs/shots'
 const slides = join('exports', `${event.report.slug}-slides.pdf`)
 const handout = join('exports', `${event.report.slug}-handout.pdf`)
+const runOfShow = join('exports', `${event.report.slug}-run-of-show.pdf`)
 
 /** Each picture: a PDF page at a resolution, or a file of the chart kit. */
 const SHOTS: ({ file: string, pdf: string, page: number, dpi: number } | { file: string, kit: string })[] = [
@@ -23,6 +24,7 @@ const SHOTS: ({ file: string, pdf: string, page: number, dpi: number } | { file:
   { file: 'i18n-first-deliveries-social-en.png', kit: 'first-deliveries/first-deliveries-social.png' },
   { file: 'i18n-first-deliveries-social-sq.png', kit: 'first-deliveries/sq/first-deliveries-social.png' },
   { file: 'i18n-first-deliveries-social-sr-Latn.png', kit: 'first-deliveries/sr-Latn/first-deliveries-social.png' },
+  { file: 'run-of-show.png', pdf: runOfShow, page: 1, dpi: 110 },
 ]
 
 await mkdir(OUT, { recursive: true })

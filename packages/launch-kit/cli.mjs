@@ -12,12 +12,13 @@ import process from 'node:process'
 
 const COMMANDS = {
   'present': 'checks the data, then serves the deck for presenting (presenter view at /presenter)',
-  'export': 'checks the data, builds once, writes and verifies the slides PDF, the handout, the site and the chart kit',
+  'export': 'checks the data, builds once, writes and verifies the slides PDF, the handout, the run of show, the site and the chart kit',
   'charts': 'only the chart kit: PNG presets, SVG, CSV, JSON and embed page per chart and language, and the gallery',
   'check': 'validates the data, the charts and the deck, then type-checks the project',
   'build': 'the static site only, into dist/',
   'lint-zoom': 'legibility on Zoom: font sizes, contrast, colour-blind-safe series, overflow',
   'map-shapes': 'writes charts/map-shapes.ts for the countries of data/countries.ts',
+  'rehearsal': 'a rehearsal from the presenter view against the plan: launch-kit rehearsal <file.json> [<file2.json>]',
   'bench': 'benchmarks against stock slidev export',
   'new': 'writes a new launch project: launch-kit new <folder> [--title "…"]',
 }

@@ -112,7 +112,9 @@ describe('deck mistakes stop check and export before any build', () => {
     const notes = /<!--\nThis timeline shows[\s\S]*?-->\n/.exec(text)![0]
     const slide = (await readDeck(join(copy.root, 'slides.md'))).slides.find(s => s.notes.startsWith('This timeline shows'))!
     await copy.edit('slides.md', notes, '')
-    const start = text.slice(0, text.indexOf('# All signed the regional 5G Roadmap')).split('\n').length - 5
+    // The slide starts at the first of the two `---` lines around its frontmatter, above its title.
+    const above = text.slice(0, text.indexOf('# All signed the regional 5G Roadmap'))
+    const start = above.slice(0, above.lastIndexOf('\n---\n', above.lastIndexOf('\n---\n') - 1) + 1).split('\n').length
     const result = await copy.run('check')
     expect(result.code).not.toBe(0)
     expect(result.stderr).toContain(`• slides.md:${start} (slide ${slide.no}): this slide has no speaker notes ("All signed the regional 5G Roadmap; US pledges were uneven"): add them at the end of the slide as <!-- … -->; only holding and end slides may go without`)

@@ -120,10 +120,12 @@ export const SCRIPT_RANKS: Readonly<Record<string, number>> = {
   browser: 2,
   deck: 3,
   project: 2,
+  rehearsal: 1,
   pdf: 4,
   handout: 5,
   kit: 5,
   lint: 5,
+  runofshow: 5,
   export: 6,
   bench: 7,
 }

@@ -19,6 +19,28 @@ export function isTimeZone(name: string): boolean {
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
 
+/** What a person on the panel does: presents the report, chairs the session, or responds to it. */
+export const SPEAKER_ROLES = ['author', 'moderator', 'discussant'] as const
+export type SpeakerRole = (typeof SPEAKER_ROLES)[number]
+
+/** A person on the panel, as slides name them (`speaker: <id>`) and as sources give them. */
+export const speakerSchema = z.strictObject({
+  /**
+   * What a slide's `speaker:` names, and how slide text reads the person: `{{ $speakers.<id>.fullName }}`. Lower-case
+   * letters and digits, so it reads as a name in that expression: e.g. `moderator`, `author2`.
+   */
+  id: z.string().regex(/^[a-z][a-z0-9]*$/, { error: 'expected lower-case letters and digits, starting with a letter, such as "moderator" or "author2" (slide text reads it as $speakers.<id>)' }),
+  name: textSchema,
+  /** As a source gives it, e.g. "Dr"; shown before the name. */
+  honorific: textSchema.optional(),
+  role: z.enum(SPEAKER_ROLES, { error: `expected one of ${SPEAKER_ROLES.join(', ')}` }),
+  /** Only when a source states it; left out otherwise. */
+  affiliation: textSchema.optional(),
+  /** Where the person, their role in the report and their affiliation are stated. */
+  sources: sourcesSchema,
+})
+export type Speaker = z.infer<typeof speakerSchema>
+
 export const eventSchema = z.strictObject({
   report: z.strictObject({
     title: textSchema,
@@ -48,6 +70,11 @@ export const eventSchema = z.strictObject({
     audience: textSchema.optional(),
     sources: sourcesSchema,
   }),
+  /**
+   * The people on the panel, in the order they first speak. Once any are listed, every slide names its speaker
+   * (`speaker:` in its frontmatter, one of these ids): the presenter view, the run of show and rehearsals read it.
+   */
+  speakers: z.array(speakerSchema).min(1, { error: 'list at least one speaker, or leave speakers out' }).optional(),
   /** Choices of the organisers, not facts from a source. */
   plan: z.strictObject({
     /**
@@ -72,5 +99,15 @@ export const eventSchema = z.strictObject({
     name: textSchema,
     url: z.url({ protocol: /^https$/ }),
   }).optional(),
+}).superRefine((event, ctx) => {
+  const seen = new Set<string>()
+  event.speakers?.forEach((speaker, i) => {
+    if (seen.has(speaker.id))
+      ctx.addIssue({ code: 'custom', path: ['speakers', i, 'id'], message: `"${speaker.id}" is listed twice: each speaker needs an id of their own` })
+    seen.add(speaker.id)
+    // An author on the panel is one of the report's authors, spelled the same: the name is not typed twice apart.
+    if (speaker.role === 'author' && !event.report.authors.some(a => a.name === speaker.name && a.honorific === speaker.honorific))
+      ctx.addIssue({ code: 'custom', path: ['speakers', i, 'name'], message: `${speaker.name} has the role author but is not one of report.authors (${event.report.authors.map(a => a.name).join(', ')}) with the same name and honorific` })
+  })
 })
 export type LaunchEvent = z.infer<typeof eventSchema>

@@ -3,6 +3,7 @@
  * from the report's slug in data/event.ts, the same slug the export uses for its PDFs.
  */
 import type { LaunchEvent } from '../data/event.schema'
+import { fullName } from './speakers'
 
 export interface LaunchLink {
   /** What it is, for the audience. */
@@ -20,7 +21,7 @@ export function launchLinks(event: LaunchEvent): LaunchLink[] {
   ]
 }
 
-/** "Author One · Dr Author Two": the report's authors, who are the speakers. */
+/** "Author One · Dr Author Two": the panel (data/event.ts `speakers`), or the report's authors without one. */
 export function speakerLine(event: LaunchEvent): string {
-  return event.report.authors.map(a => (a.honorific ? `${a.honorific} ${a.name}` : a.name)).join(' · ')
+  return (event.speakers ?? event.report.authors).map(fullName).join(' · ')
 }

@@ -93,6 +93,8 @@ describe('sources', () => {
       '    cited at:',
       '      data/event.ts: dataset "event", field report.url',
       '      data/event.ts: dataset "event", field report.sources[0].url',
+      '      data/event.ts: dataset "event", field speakers[0].sources[0].url',
+      '      data/event.ts: dataset "event", field speakers[1].sources[0].url',
       '      data/event.ts: dataset "event", field plan.qrUrl',
     ].join('\n'))
   })

@@ -29,7 +29,7 @@ describe('parseExportArgs', () => {
   })
 
   it('refuses an unknown output, naming the valid ones', () => {
-    expect(() => parseExportArgs(['--only', 'slides,pptx'])).toThrow(new UsageError('--only pptx: unknown output. Choose from slides, handout, charts, site (e.g. --only slides,handout).'))
+    expect(() => parseExportArgs(['--only', 'slides,pptx'])).toThrow(new UsageError('--only pptx: unknown output. Choose from slides, handout, run-of-show, charts, site (e.g. --only slides,handout).'))
   })
 
   it('refuses a timeout that is not a positive whole number', () => {

@@ -1,7 +1,8 @@
 /**
  * The deck checked before anything builds, through Slidev's own parser (@slidev/parser): every chart a slide names
  * exists in the chart registry, every layout exists where Slidev looks for layouts, every `minutes:` budget is a
- * non-negative number and the budgets add up to the session, and every content slide has speaker notes.
+ * non-negative number and the budgets add up to the session, every content slide has speaker notes, and once the
+ * launch lists its speakers (data/event.ts `speakers`) every slide names one of them (`speaker:`).
  * Each problem names the file, the line and the slide number. Plain Node, no build, no browser: well under a second.
  */
 import type { SlideInfo } from '@slidev/types'
@@ -39,6 +40,11 @@ export interface DeckCheckInput {
   sessionMinutes?: number
   /** The deck's entry file; default slides.md (or DECK_ENTRY, scripts/core/paths.ts). */
   entry?: string
+  /**
+   * The speakers of data/event.ts (an empty list when it names none): with any listed, every slide names one in
+   * `speaker:`; with none, no slide may. Left out, speakers are not checked.
+   */
+  speakers?: readonly { id: string, name: string }[]
 }
 
 /** The package's folder, found as Node finds it from `from`. */
@@ -181,6 +187,9 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
       total += minutes
     }
 
+    if (frontmatterReadable && input.speakers)
+      problems.push(...speakerProblems(slide.frontmatter, input.speakers, key => at(key ? frontmatterLine(key) : source.start)))
+
     // Notes: the speaker reads them in the presenter view, and the handout prints them beside the slide.
     if (typeof layout === 'string' && !NON_CONTENT_LAYOUTS.includes(layout) && !(slide.note ?? '').trim())
       problems.push(`${at(source.start)}: this slide has no speaker notes ("${slide.title ?? 'untitled'}"): add them at the end of the slide as <!-- … -->; only ${NON_CONTENT_LAYOUTS.join(' and ')} slides may go without`)
@@ -199,6 +208,32 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
   const duration = data.headmatter.duration as string | number | undefined
   if (input.sessionMinutes !== undefined && duration !== undefined && durationSeconds(duration) !== input.sessionMinutes * 60)
     problems.push(`${name}:${lineOf(data.entry.raw, /^duration\s*:/m)} (headmatter): duration: ${String(duration)} is not the session's ${input.sessionMinutes}min (plan.sessionMinutes in data/event.ts): the presenter timer's bar would run over a different length`)
+  return problems
+}
+
+/**
+ * Who presents the slide (`speaker:`) and whether it is the Q&A (`qa:`). The id must be one of data/event.ts
+ * `speakers`, so the presenter view, the run of show and the rehearsal tables can name the person. `at(key)` names
+ * the line of that frontmatter key (the slide's first line without one).
+ */
+function speakerProblems(frontmatter: Record<string, unknown>, speakers: readonly { id: string, name: string }[], at: (key?: string) => string): string[] {
+  const problems: string[] = []
+  const ids = speakers.map(s => s.id)
+  const known = speakers.map(s => `${s.id} (${s.name})`).join(', ')
+  const speaker = frontmatter.speaker
+  if (speakers.length === 0) {
+    if (speaker !== undefined)
+      problems.push(`${at('speaker')}: speaker: ${String(speaker)} names a speaker, but data/event.ts lists none: add the panel as \`speakers\` there, or remove speaker: from the slides`)
+  }
+  else if (speaker === undefined || speaker === null) {
+    problems.push(`${at()}: the slide names no speaker: add \`speaker: <id>\` to its frontmatter, one of ${known} (speakers in data/event.ts)`)
+  }
+  else if (typeof speaker !== 'string' || !ids.includes(speaker)) {
+    const text = typeof speaker === 'string' ? speaker : JSON.stringify(speaker)
+    problems.push(`${at('speaker')}: speaker: ${text} is not a speaker in data/event.ts${(typeof speaker === 'string' && nearest(speaker, ids)) || '.'} Speakers: ${known}`)
+  }
+  if (frontmatter.qa !== undefined && typeof frontmatter.qa !== 'boolean')
+    problems.push(`${at('qa')}: qa: ${JSON.stringify(frontmatter.qa)} is not true or false: write qa: true on the slides of questions from the audience`)
   return problems
 }
 

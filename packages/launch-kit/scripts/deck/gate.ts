@@ -1,6 +1,6 @@
 /**
  * The gate every command passes before it renders anything: all datasets valid, all charts well formed, and the
- * deck (slides.md) naming only charts and layouts that exist, with its time budgets and notes (check.ts).
+ * deck (slides.md) naming only charts, layouts and speakers that exist, with its time budgets and notes (check.ts).
  * It runs in plain Node, before any build or browser starts.
  */
 import { chartBuildProblems, validateCharts, validateLanguages } from '../../charts/check'
@@ -35,7 +35,8 @@ export async function assertValidData(): Promise<void> {
     throw new DataError(buildProblems, 'the charts')
   const charts = chartsIn()
   const chartProblems = [...validateCharts(charts, data.datasets.map(d => d.id)), ...validateLanguages(chartsIn)]
-  const deckProblems = await checkDeck({ chartIds: charts.map(c => c.id), sessionMinutes: sessionOf(SLIDES, eventOf(data)!.plan.sessionMinutes) })
+  const event = eventOf(data)!
+  const deckProblems = await checkDeck({ chartIds: charts.map(c => c.id), sessionMinutes: sessionOf(SLIDES, event.plan.sessionMinutes), speakers: event.speakers ?? [] })
   if (chartProblems.length > 0 || deckProblems.length > 0)
     throw new DataError([...chartProblems, ...deckProblems], chartProblems.length === 0 ? 'the deck' : deckProblems.length === 0 ? 'the data' : 'the data and the deck')
 }

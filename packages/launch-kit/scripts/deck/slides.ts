@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import { CHART_LANGUAGE_ENV, CHART_LANGUAGE_KEY, chartLanguageSetting } from '../../charts/i18n/deck'
 import { hasLaunchData, launchEvent } from '../../data/launch'
+import { speakersById } from '../../live/speakers'
 import { ROOT, SLIDES } from '../core/index'
 
 export interface DeckSlide {
@@ -22,6 +23,10 @@ export interface DeckSlide {
   minutes: number
   /** The chart ids the slide places with <ChartFigure id="…">. */
   charts: string[]
+  /** Who presents it (frontmatter `speaker:`, an id of data/event.ts `speakers`), when the slide names one. */
+  speaker?: string
+  /** A slide of questions from the audience (frontmatter `qa: true`): the run of show marks its block as the Q&A. */
+  qa?: true
 }
 
 export interface Deck {
@@ -34,17 +39,18 @@ export interface Deck {
 
 const CHART_TAG = /<ChartFigure\b[^>]+\bid="([a-z0-9-]+)"/g
 
-/** `{{ $event.report.title }}`, `{{ $facts.name }}`: the dotted paths slide text may read from the launch. */
-const INTERPOLATION = /\{\{\s*(\$event|\$facts)((?:\.\w+)+)\s*\}\}/g
+/** `{{ $event.report.title }}`, `{{ $facts.name }}`, `{{ $speakers.<id>.fullName }}`: what slide text may read from the launch. */
+const INTERPOLATION = /\{\{\s*(\$event|\$facts|\$speakers)((?:\.\w+)+)\s*\}\}/g
 
-type Scope = Record<'$event' | '$facts', unknown>
+type Root = '$event' | '$facts' | '$speakers'
+type Scope = Record<Root, unknown>
 
 /**
- * A title as the deck shows it: its `{{ $event.… }}` and `{{ $facts.… }}` replaced by the values the deck renders
+ * A title as the deck shows it: its `{{ $event.… }}`, `{{ $facts.… }}` and `{{ $speakers.… }}` replaced by the values the deck renders
  * (a title the deck fills in from the data is checked in the PDF as it prints). Anything else is left as written.
  */
 export function resolveText(text: string, scope: Partial<Scope>): string {
-  return text.replace(INTERPOLATION, (all, root: '$event' | '$facts', path: string) => {
+  return text.replace(INTERPOLATION, (all, root: Root, path: string) => {
     let value: unknown = scope[root]
     for (const key of path.slice(1).split('.'))
       value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
@@ -52,12 +58,16 @@ export function resolveText(text: string, scope: Partial<Scope>): string {
   })
 }
 
-/** The values slide text reads: the launch's event (once loaded) and its facts (charts/facts.ts), where there are any. */
+/**
+ * The values slide text reads: the launch's event and its speakers by id (once loaded; live/speakers.ts, as
+ * setup/main.ts gives them to the deck) and its facts (charts/facts.ts), where there are any.
+ */
 async function scopeOf(root: string): Promise<Partial<Scope>> {
   const facts = join(root, 'charts', 'facts.ts')
   const event = hasLaunchData() ? launchEvent() : undefined
   return {
     $event: event,
+    $speakers: event ? speakersById(event) : undefined,
     $facts: existsSync(facts) ? ((await import(pathToFileURL(facts).href)) as { facts?: unknown }).facts : undefined,
   }
 }
@@ -72,6 +82,8 @@ function toSlide(info: SlideInfoBase, index: number, scope: Partial<Scope>): Dec
     layout: String(frontmatter.layout ?? (index === 0 ? 'cover' : 'default')),
     minutes: Number(frontmatter.minutes ?? 0),
     charts: [...text.matchAll(CHART_TAG)].map(m => m[1]!),
+    ...(typeof frontmatter.speaker === 'string' ? { speaker: frontmatter.speaker } : {}),
+    ...(frontmatter.qa === true ? { qa: true as const } : {}),
   }
 }
 

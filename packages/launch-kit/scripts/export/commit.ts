@@ -13,7 +13,7 @@ import { describeBytes, describeFile, ExportError, MANIFEST_NAME, manifestText, 
 import { listFiles } from './site'
 
 export interface Written {
-  kind: 'slides-pdf' | 'handout-pdf' | 'charts' | 'site'
+  kind: 'slides-pdf' | 'handout-pdf' | 'run-of-show' | 'charts' | 'site'
   path: string
   bytes: number
   files: number
@@ -24,8 +24,8 @@ export type Pdf = { bytes: Uint8Array, pages: number } | undefined
 export interface ExportOutputs {
   out: string
   want: ReadonlySet<Product>
-  names: { slides: string, handout: string }
-  pdfs: { slides: Pdf, handout: Pdf }
+  names: { slides: string, handout: string, runOfShow: string }
+  pdfs: { slides: Pdf, handout: Pdf, runOfShow?: Pdf }
   /** The complete site, staged beside <out>/site. */
   siteStaging?: string
   /** The chart kit, staged and verified, with its manifest entries. */
@@ -50,6 +50,7 @@ export async function commitExport(o: ExportOutputs): Promise<Written[]> {
     const pdfs = [
       { kind: 'slides-pdf', name: o.names.slides, pdf: o.want.has('slides') ? o.pdfs.slides : undefined },
       { kind: 'handout-pdf', name: o.names.handout, pdf: o.pdfs.handout },
+      { kind: 'run-of-show', name: o.names.runOfShow, pdf: o.pdfs.runOfShow },
     ] as const
     for (const { kind, name, pdf } of pdfs) {
       if (!pdf)

@@ -1,7 +1,7 @@
 /**
  * The flags of `npm run export`, parsed once into one typed object. Every default lives in EXPORT_FLAGS.
  *
- *   --only slides|handout|charts|site   what to write (repeatable or a comma list; default: all four)
+ *   --only slides|handout|run-of-show|charts|site   what to write (repeatable or a comma list; default: all five)
  *   --out DIR                    export folder, relative to the project root (default: exports)
  *   --browser PATH               the Chromium or Chrome to drive (default: found by scripts/browser/launch.ts)
  *   --timeout MS                 how long a slide or chart may take to become ready (default: 30000)
@@ -11,7 +11,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ROOT } from '../core/index'
 
-export const PRODUCTS = ['slides', 'handout', 'charts', 'site'] as const
+export const PRODUCTS = ['slides', 'handout', 'run-of-show', 'charts', 'site'] as const
 export type Product = (typeof PRODUCTS)[number]
 
 export interface ExportOptions {
@@ -34,9 +34,10 @@ export const EXPORT_FLAGS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options']
 
-export const EXPORT_USAGE = `Usage: npm run export -- [--only slides|handout|charts|site] [--out DIR] [--browser PATH] [--timeout MS]
-  --only      what to write; repeat it or give a comma list (default: slides,handout,charts,site)
-              (charts is the article chart kit, also on its own as npm run charts)
+export const EXPORT_USAGE = `Usage: npm run export -- [--only slides|handout|run-of-show|charts|site] [--out DIR] [--browser PATH] [--timeout MS]
+  --only      what to write; repeat it or give a comma list (default: slides,handout,run-of-show,charts,site)
+              (run-of-show is the moderator's A4 timetable; charts is the article chart kit, also on its own as
+              npm run charts)
   --out       export folder, relative to the project root (default: exports)
   --browser   path of the Chromium or Chrome to use (default: CHROMIUM_PATH, Playwright's, then the system's)
   --timeout   ms a slide or chart may take to become ready (default: 30000)`

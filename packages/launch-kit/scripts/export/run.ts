@@ -29,6 +29,7 @@ import { commitExport } from './commit'
 import { diskFullFor, FAULT_HIT_BINDING, faultScript, isChartFault, isPageFault } from './faults'
 import { collectPageErrors } from './page-errors'
 import { printDeck } from './print'
+import { exportRunOfShow } from './run-of-show'
 import { stageSite } from './site'
 import { makeSlidesPdf } from './slides'
 
@@ -40,14 +41,14 @@ export type { Written } from './commit'
  */
 const SCALE = 2
 
-export function fileNames(slug: string): { slides: string, handout: string } {
-  return { slides: `${slug}-slides.pdf`, handout: `${slug}-handout.pdf` }
+export function fileNames(slug: string): { slides: string, handout: string, runOfShow: string } {
+  return { slides: `${slug}-slides.pdf`, handout: `${slug}-handout.pdf`, runOfShow: `${slug}-run-of-show.pdf` }
 }
 
 type Pdf = { bytes: Uint8Array, pages: number } | undefined
 
-function siteFiles(names: { slides: string, handout: string }, pdfs: { slides: Pdf, handout: Pdf }): SiteFile[] {
-  return [...(pdfs.slides ? [{ name: names.slides, bytes: pdfs.slides.bytes }] : []), ...(pdfs.handout ? [{ name: names.handout, bytes: pdfs.handout.bytes }] : [])]
+function siteFiles(names: ReturnType<typeof fileNames>, pdfs: { slides: Pdf, handout: Pdf, runOfShow: Pdf }): SiteFile[] {
+  return (['slides', 'handout', 'runOfShow'] as const).flatMap(kind => (pdfs[kind] ? [{ name: names[kind], bytes: pdfs[kind].bytes }] : []))
 }
 
 export async function runExport(options: ExportOptions, log: Log, fault: Fault | null): Promise<Written[]> {
@@ -155,6 +156,8 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
       ? await makeHandoutPdf(context, deck, { baseUrl: server.url, slides: snapshots, styles: styles!, size, renders }, pdfMetadata(deck, event, 'handout'), options.timeout, startChecking)
           .then((pdf) => { log.step(`handout PDF verified: ${pdf.pages} pages`); return pdf })
       : undefined
+    // The moderator's run of show (scripts/runofshow/), in its own tab of the same browser.
+    const runOfShow = want.has('run-of-show') ? await exportRunOfShow(context, deck, event, options.timeout, log) : undefined
     if (blocked.length > 0)
       throw new ExportError('network', blocked.map(url => `the page tried to load ${url}`), 'Every asset must be local: bundle it (e.g. @fontsource) or put it in public/.')
     assertNoProblems('page errors', pageErrors.problems(), 'Nothing was written. Fix what the page reported (the slide, or the component it names); a message known to be harmless can be allowed, with its reason, in scripts/export/page-errors.ts.')
@@ -174,7 +177,7 @@ async function exportLocked(options: ExportOptions, log: Log, fault: Fault | nul
 
     // The site is the last thing checked: its Download link must resolve to the PDF it now holds. It carries the
     // chart kit of this run when there is one, else the one in <out>/charts (complete: the lock keeps writers out).
-    const pdfs = { slides, handout }
+    const pdfs = { slides, handout, runOfShow }
     const siteInfo = want.has('site') ? await stageSite(staging, siteFiles(names, pdfs), kit?.staged?.dir ?? join(options.out, 'charts'), deck.headmatter.download) : undefined
     const written = await commitExport({
       out: options.out,

@@ -18,6 +18,7 @@ import type { DeckStyles } from './snapshot'
 import { formatDate } from '../../charts/format'
 import { stringsOf } from '../../charts/i18n/languages'
 import { fonts, palette } from '../../charts/theme'
+import { escapeHtml } from '../core/index'
 
 export interface HandoutSlide {
   no: number
@@ -47,12 +48,7 @@ export interface HandoutInput {
   slideSize: { width: number, height: number }
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
-
-/** Text → HTML text or attribute value. Five replacements; not worth a dependency. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, c => ENTITIES[c]!)
-}
+export { escapeHtml }
 
 /** The line that opens each slide's section; the verification looks for it on the section's first page. */
 export function slideMarker(no: number, total: number): string {

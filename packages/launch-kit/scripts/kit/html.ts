@@ -10,15 +10,11 @@
 import type { ChartDefinition, DataTable } from '../../charts/types'
 import { stringsOf } from '../../charts/i18n/languages'
 import { darkPalette, palette } from '../../charts/theme'
+import { escapeHtml } from '../core/index'
 import { fontCssForFolder } from './fonts'
 import { kitLicence } from './licence'
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }
-
-/** Text for HTML element content and (quoted) attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, ch => ESCAPES[ch]!)
-}
+export { escapeHtml }
 
 export const EMBED_CSP = [
   'default-src \'none\'',

@@ -1,7 +1,7 @@
 /**
  * One whole export, as `npm run export` makes it, into a temporary folder: the slides PDF and the handout hold the
- * report's title as text, the chart kit has every chart's files, the site holds both PDFs, and the manifest lists
- * them all.
+ * report's title as text, the run of show names every speaker, the chart kit has every chart's files, the site holds
+ * the PDFs, and the manifest lists them all.
  */
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -28,7 +28,7 @@ afterAll(async () => {
 describe('npm run export', () => {
   it('succeeds and says what it wrote', () => {
     expect(result.code, result.output).toBe(0)
-    expect(result.output).toMatch(/4 outputs written and verified/)
+    expect(result.output).toMatch(/5 outputs written and verified/)
   })
 
   it('writes the slides and the handout with the report\'s title as text', async () => {
@@ -37,6 +37,12 @@ describe('npm run export', () => {
       expect(pages.length, kind).toBeGreaterThan(1)
       expect(pages.join(' '), kind).toContain(event.report.shortTitle)
     }
+  })
+
+  it('writes the run of show with every speaker\'s name', async () => {
+    const text = (await pdfPages(join(out, `${event.report.slug}-run-of-show.pdf`))).join(' ')
+    for (const speaker of event.speakers ?? [])
+      expect(text).toContain(speaker.name)
   })
 
   it('writes every chart of the kit, and the site with both PDFs', async () => {
