@@ -37,7 +37,7 @@ export interface BarModel {
   format: ValueFormat
   /** Unit of the values, for table and CSV headers and the alt text; a bare word is read as English. */
   unit: UnitWords | string
-  /** What one bar is, in words, for the alt text ("Chinese vaccine doses"). */
+  /** What one bar is, in words, for the alt text ("harbour visits"). */
   measure: string
 }
 

@@ -161,7 +161,7 @@ export const barEndLabelsPlugin: Plugin<'bar'> = {
   },
 }
 
-/** Text placed on a row at a data x (e.g. "none by 1 Apr 2021", "no Chinese vaccines"). */
+/** Text placed on a row at a data x (e.g. "none by 1 Apr 2021", "no ferry"). */
 export const rowNotesPlugin: Plugin = {
   id: 'rowNotes',
   afterDatasetsDraw(chart, _args, options: RowNotesOptions) {

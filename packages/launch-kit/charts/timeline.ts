@@ -26,12 +26,12 @@ export type TimelinePoint
 export interface TimelineSeries {
   id: string
   label: string
-  /** One word for notes on a row, e.g. "COVAX". */
+  /** One word for notes on a row, e.g. "Ferry". */
   short: string
   color: PaletteToken
   pointStyle: PointStyle
   points: TimelinePoint[]
-  /** What a row says when this event never happened, e.g. "no Chinese vaccines". */
+  /** What a row says when this event never happened, e.g. "no ferry". */
   neverText: string
 }
 
@@ -219,7 +219,7 @@ export function timelineTable(model: TimelineModel, t: Translation = translation
   }
 }
 
-/** One event of a row in words: "first COVAX delivery 28 Mar 2021", "no first COVAX delivery by 1 Apr 2021", or the series' own words when it never happened. */
+/** One event of a row in words: "first ferry 16 Jan 2021", "no first night train by 1 Apr 2021", or the series' own words when it never happened. */
 function phrase(point: TimelinePoint, series: TimelineSeries, t: Translation): string {
   const frames = t.s.kinds.timeline
   switch (point.status) {

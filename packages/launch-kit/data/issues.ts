@@ -32,7 +32,7 @@ function nameOf(code: string): string | undefined {
   }
 }
 
-/** Where an issue is, without the message: `data/vaccines.ts: dataset "vaccines", country AL (Albania), field doses`. */
+/** Where an issue is, without the message: `data/visits.ts: dataset "visits", country LT (Lithuania), field paid.value`. */
 export function formatPlace(issue: Omit<DataIssue, 'message'>): string {
   const owner = issue.source !== undefined ? `source "${issue.source}"` : `dataset "${issue.dataset}"`
   const where = [owner, issue.country && `country ${issue.country}`, `field ${issue.field || '(root)'}`].filter(Boolean).join(', ')

@@ -4,7 +4,7 @@
 
 /**
  * "Donated by China" → "donated by China" in the middle of a sentence. Only a capital followed by a small letter
- * (or by a space: Albanian "E gjerë") is lowered, so acronyms and names keep their capitals ("EU-funded", "IT & data centres", "COVAX").
+ * (or by a space: Albanian "E gjerë") is lowered, so acronyms and names keep their capitals ("EU-funded", "IT & data centres", "UN").
  */
 export function lowerFirst(text: string): string {
   return /^\p{Lu}(?:\p{Ll}|\s)/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text

@@ -124,7 +124,7 @@ export const en = {
       language: 'Language',
     },
     csv: {
-      /** Unit words in headers of date and level columns: "First COVAX delivery (date)". */
+      /** Unit words in headers of date and level columns: "First ferry (date)". */
       date: 'date',
       level: 'level',
       statusColumn: (column: string) => `${column}: status`,
