@@ -8,7 +8,7 @@ import type { BarModel } from 'launch-kit/charts/bars'
 import type { Lang } from 'launch-kit/charts/i18n/languages'
 import type { MatrixModel } from 'launch-kit/charts/matrix'
 import type { TimelineModel } from 'launch-kit/charts/timeline'
-import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { ROOT } from 'launch-kit/scripts/core/paths'
 import { startChild } from './children'
 import { TSX } from './script-run'
@@ -37,7 +37,7 @@ export const UNLIKE_PROCESSES: Record<string, string>[] = [
 
 /** Runs the probe in a fresh process with `env` added; ~2 s alone, 60 s is the deadline on two loaded cores. */
 export async function chartTextsInFreshProcess(env: Record<string, string>, models: MadeUpModels = {}): Promise<ChartTexts> {
-  const probe = join(ROOT, 'tests', 'support', 'probes', 'chart-texts.ts')
+  const probe = fileURLToPath(new URL('./probes/chart-texts.ts', import.meta.url))
   const child = startChild(process.execPath, [TSX, probe, JSON.stringify(models)], { cwd: ROOT, env: { ...process.env, ...env }, deadline: 60_000 })
   const { code, stdout, stderr } = await child.exited
   if (code !== 0)

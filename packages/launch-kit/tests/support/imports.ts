@@ -1,8 +1,9 @@
 /**
- * The project's import graph, read from the sources with TypeScript's own pre-processor (static, type-only and
- * dynamic imports; the <script> blocks of .vue files), and the house rules checked on it: no import circles, the walls
- * between data/, charts/, components/ and scripts/, and under scripts/ every folder importing only lower folders,
- * through their index.ts.
+ * An import graph, read from the sources with TypeScript's own pre-processor (static, type-only and dynamic imports;
+ * the <script> blocks of .vue files), and the house rules checked on it: no import circles; in the engine, the walls
+ * between data/, charts/, components/ and scripts/, under scripts/ every folder importing only lower folders through
+ * their index.ts, and no import that leaves the engine's folder (the engine never imports a launch); in a launch, its
+ * data/ free of charts and Vue, and the engine imported only as the package (`launch-kit/…`), never by path.
  * Why not madge or dependency-cruiser: each brings its own resolver, parsers and rule language for what is here a
  * table (the folder ranks) and a few lines on the graph that TypeScript, already a dependency, reads for us; the
  * circle search is Tarjan's algorithm in 30 lines.
@@ -18,14 +19,21 @@ export interface ImportGraph {
   local: Map<string, string[]>
   /** file → imported package names (`vue`, `chart.js`, `node:fs`) */
   packages: Map<string, string[]>
+  /** file → package imports as written (`launch-kit/data/schema`, `vue`) */
+  specifiers: Map<string, string[]>
+  /** file → imports that leave the root: a relative path above it (`../../data/x`), or an absolute one */
+  outside: Map<string, string[]>
 }
 
 const SOURCE = /\.(?:ts|mts|mjs|vue)$/
 const EXTENSIONS = ['', '.ts', '.mts', '.mjs', '.vue', '/index.ts']
 
+/** Source files under `dir`; installed packages (node_modules, or a fixture's link to them) are not the project's. */
 function walk(root: string, dir: string): string[] {
   return readdirSync(join(root, dir)).flatMap((name) => {
     const path = posix.join(dir, name)
+    if (name === 'node_modules')
+      return []
     return statSync(join(root, path)).isDirectory() ? walk(root, path) : SOURCE.test(name) ? [path] : []
   })
 }
@@ -47,25 +55,38 @@ export function readImportGraph(root: string, folders: readonly string[]): Impor
   const files = folders.filter(f => existsSync(join(root, f))).flatMap(f => walk(root, f))
   const local = new Map<string, string[]>()
   const packages = new Map<string, string[]>()
+  const specifiers = new Map<string, string[]>()
+  const outside = new Map<string, string[]>()
   for (const file of files) {
     const text = scriptOf(file, readFileSync(join(root, file), 'utf8'))
     const specs = ts.preProcessFile(text, true, true).importedFiles.map(f => f.fileName)
     const mine: string[] = []
     const theirs: string[] = []
+    const away: string[] = []
     for (const spec of specs) {
+      if (spec.startsWith('/') || /^[a-z]:[\\/]/i.test(spec)) {
+        away.push(spec)
+        continue
+      }
       if (!spec.startsWith('.')) {
-        theirs.push(packageName(spec))
+        theirs.push(spec)
         continue
       }
       const base = posix.normalize(posix.join(posix.dirname(file), spec))
+      if (base === '..' || base.startsWith('../')) {
+        away.push(spec)
+        continue
+      }
       const target = EXTENSIONS.map(ext => base + ext).find(p => existsSync(join(root, p)) && statSync(join(root, p)).isFile())
       if (target)
         mine.push(target)
     }
     local.set(file, [...new Set(mine)])
-    packages.set(file, [...new Set(theirs)])
+    packages.set(file, [...new Set(theirs.map(packageName))])
+    specifiers.set(file, [...new Set(theirs)])
+    outside.set(file, [...new Set(away)])
   }
-  return { files, local, packages }
+  return { files, local, packages, specifiers, outside }
 }
 
 /** Every import circle, each as the files around it (Tarjan's strongly connected components, size > 1 or a self-loop). */
@@ -179,6 +200,51 @@ export function wallProblems(graph: ImportGraph): string[] {
       problems.push(`${file}: only Vue files in components/ (Slidev registers every file there as a component)`)
     if (where === 'scripts' && rooms.includes('components'))
       problems.push(`${file} imports components/: scripts drive a real browser, they never import components`)
+  }
+  return problems
+}
+
+/**
+ * Imports that leave the engine's folder: the engine never imports a launch (or anything else outside
+ * packages/launch-kit, by a relative or an absolute path); a launch reaches the engine, never the other way round.
+ * Its pages get the launch being shown through the `#launch/…` names the build resolves (scripts/deck/vite-launch.ts).
+ */
+export function outsideProblems(graph: Pick<ImportGraph, 'outside'>, folder = 'packages/launch-kit'): string[] {
+  return [...graph.outside].flatMap(([file, specs]) => specs.map(spec => `${file} imports ${spec}: outside ${folder}/, so the engine would depend on a launch or on this repository's layout; the engine imports only its own files and packages`))
+}
+
+/** Packages a launch's data/ may import: zod and the engine's data machinery. */
+const DATA_PACKAGES = /^(?:zod|launch-kit\/data\/.+)$/
+/** Packages that would pull Vue, Slidev or a browser into a launch's charts/ (they stay plain functions of the data). */
+const CHART_BLOCKED = /^(?:vue|vue-chartjs|@slidev\/.+|playwright.*|launch-kit\/(?:components|layouts|setup|client)(?:\/.*)?)$/
+
+/**
+ * The rules for a launch (this repository's deck, a fixture deck, a project `npm run new` wrote): its data/ imports
+ * only data/, zod and launch-kit/data/* (no charts, no Vue); its charts/ import only charts/, data/ and the engine's
+ * chart and data machinery; and the engine is imported as the package, `launch-kit/…`, never by a path into
+ * packages/ or above the launch's folder. Circles are importCircles' to find.
+ */
+export function launchProblems(graph: ImportGraph): string[] {
+  const problems: string[] = []
+  const room = (file: string) => file.split('/')[0]!
+  for (const file of graph.files) {
+    const where = room(file)
+    const locals = graph.local.get(file) ?? []
+    const specs = graph.specifiers.get(file) ?? []
+    for (const target of locals.filter(t => room(t) === 'packages'))
+      problems.push(`${file} imports ${target}: import the engine as the package (launch-kit/…), never by its path`)
+    for (const spec of graph.outside.get(file) ?? [])
+      problems.push(`${file} imports ${spec}: outside the launch's folder; import the engine as the package (launch-kit/…)`)
+    for (const spec of specs.filter(s => s.startsWith('packages/')))
+      problems.push(`${file} imports ${spec}: import the engine as the package (launch-kit/…), never by its path`)
+    if (where === 'data') {
+      locals.map(room).filter(r => r !== 'data').forEach(r => problems.push(`${file} imports ${r}/: data/ imports only data/ (no charts, no Vue)`))
+      specs.filter(s => !DATA_PACKAGES.test(s)).forEach(s => problems.push(`${file} imports ${s}: data/ imports only data/, zod and launch-kit/data/*`))
+    }
+    if (where === 'charts') {
+      locals.map(room).filter(r => !['charts', 'data'].includes(r)).forEach(r => problems.push(`${file} imports ${r}/: charts/ imports only charts/ and data/`))
+      specs.filter(s => CHART_BLOCKED.test(s)).forEach(s => problems.push(`${file} imports ${s}: charts/ knows nothing of Vue, Slidev or browsers`))
+    }
   }
   return problems
 }

@@ -33,9 +33,9 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
 /** Writes an earlier export's files under `root`/exports and returns that folder. */
 export async function earlierExport(root: string): Promise<string> {
   const out = join(root, 'exports')
-  await mkdir(join(out, 'charts', 'chinese-vaccine-doses'), { recursive: true })
-  await writeFile(join(out, 'beyond-economic-considerations-slides.pdf'), '%PDF-1.7 earlier good export\n')
-  await writeFile(join(out, 'charts', 'chinese-vaccine-doses', 'chinese-vaccine-doses.csv'), 'Country,Bought (doses)\nSerbia,4200000\n')
+  await mkdir(join(out, 'charts', 'earlier-chart'), { recursive: true })
+  await writeFile(join(out, 'earlier-slides.pdf'), '%PDF-1.7 earlier good export\n')
+  await writeFile(join(out, 'charts', 'earlier-chart', 'earlier-chart.csv'), 'Country,Visits (visits)\nDenmark,4200000\n')
   await writeFile(join(out, 'manifest.json'), '{"dataVersion":"earlier","entries":[]}\n')
   return out
 }

@@ -61,7 +61,7 @@ export async function copyProject(options: { withEngine?: boolean } = {}): Promi
       await writeFile(path, text.replace(find, replace))
     },
     async run(script, args = [], env = {}) {
-      const child = startChild(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(engine, 'scripts', `${script}.ts`), ...args], { cwd: root, env: { ...process.env, ...env }, deadline: SCRIPT_DEADLINE_MS })
+      const child = startChild(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(engine, 'scripts', `${script}.ts`), ...args], { cwd: root, env: { ...process.env, LAUNCH_KIT_PROJECT: root, ...env }, deadline: SCRIPT_DEADLINE_MS })
       const { code, stdout, stderr } = await child.exited
       return { code: code ?? -1, stdout, stderr }
     },

@@ -39,7 +39,7 @@ export interface ScriptRun {
 
 export interface StartOptions {
   env?: Record<string, string>
-  /** Project root to run in (a copy from project-copy.ts); default: this project. */
+  /** Project root to run in (a copy from project-copy.ts); default: the project the tests run on (ROOT). */
   root?: string
   /** Reuse another run's TMPDIR (to see what a later run clears). */
   tmp?: string
@@ -69,7 +69,7 @@ export async function disposeAll(): Promise<void> {
  * private TMPDIR: for tests that only look at what a command wrote). Killed, and rejecting, past `deadline` ms.
  */
 export async function runScript(script: string, args: string[], env: Record<string, string> = {}, deadline = SCRIPT_DEADLINE_MS): Promise<ScriptResult> {
-  return startChild(process.execPath, [TSX, join(ENGINE, 'scripts', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, ...env }, deadline }).exited
+  return startChild(process.execPath, [TSX, join(ENGINE, 'scripts', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, LAUNCH_KIT_PROJECT: ROOT, ...env }, deadline }).exited
 }
 
 export function startScript(script: 'export' | 'charts' | 'check' | 'lint-zoom' | 'bench', args: string[], options: StartOptions = {}): ScriptRun {
@@ -78,7 +78,7 @@ export function startScript(script: 'export' | 'charts' | 'check' | 'lint-zoom' 
   const marker = randomUUID()
   const child = startChild(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ENGINE, 'scripts', `${script}.ts`), ...args], {
     cwd: root,
-    env: { ...process.env, ...options.env, TMPDIR: tmp, [SCRIPT_MARKER_ENV]: marker },
+    env: { ...process.env, LAUNCH_KIT_PROJECT: root, ...options.env, TMPDIR: tmp, [SCRIPT_MARKER_ENV]: marker },
     deadline: options.deadline ?? SCRIPT_DEADLINE_MS,
     stopAfterTest: false, // faults.test.ts keeps a run across the tests of a describe; dispose() or the file's end stops it
   })
