@@ -12,7 +12,7 @@ import { en } from 'launch-kit/charts/i18n/words/en'
 import { chartsIn, getChart } from 'launch-kit/charts/registry'
 import { profiles } from 'launch-kit/charts/types'
 import { describe, expect, it } from 'vitest'
-import { countries } from '../../../data/countries'
+import { countries } from '../../fixtures/atlas/data/countries'
 import { wordsOf } from '../../support/launch'
 
 const TRANSLATED = langs().filter(l => l !== 'en')
@@ -37,13 +37,13 @@ describe('the language files', () => {
     for (const lang of TRANSLATED) {
       expect(wordsOf(lang).meta.reviewed, lang).toBe(false)
       expect(wordsOf(lang).meta.provenance, lang).toMatch(/review/i)
-      expect(getChart('chinese-vaccine-doses', lang).reviewed).toBe(false)
+      expect(getChart('harbour-visits', lang).reviewed).toBe(false)
     }
   })
 
   it('name the place of a data text that has no translation', () => {
-    expect(() => translation('sq').fromData('A note nobody translated.', 'data/vaccines.ts (XX, note)'))
-      .toThrow('charts/words/sq.ts: no translation for this text from data/vaccines.ts (XX, note): "A note nobody translated."')
+    expect(() => translation('sq').fromData('A note nobody translated.', 'data/visits.ts (XX, note)'))
+      .toThrow('charts/words/sq.ts: no translation for this text from data/visits.ts (XX, note): "A note nobody translated."')
   })
 })
 
@@ -70,10 +70,10 @@ describe('formats from Intl, in the chart\'s locale', () => {
   it('join lists and choose word forms after numbers as the language does', () => {
     expect(f('sq').list(['A', 'B', 'C'])).toBe('A, B dhe C')
     expect(f('sr-Latn').list(['A', 'B', 'C'])).toBe('A, B i C')
-    const doses = wordsOf('sr-Latn').charts['chinese-vaccine-doses'].unit.value
-    expect(doses('2', f('sr-Latn').pluralOf(2))).toBe('2 doze')
-    expect(doses('5', f('sr-Latn').pluralOf(5))).toBe('5 doza')
-    expect(doses('50,4', f('sr-Latn').pluralOf(50.4, 'rate'))).toBe('50,4 doze')
+    const visits = wordsOf('sr-Latn').charts['harbour-visits'].unit.value
+    expect(visits('2', f('sr-Latn').pluralOf(2))).toBe('2 posete')
+    expect(visits('5', f('sr-Latn').pluralOf(5))).toBe('5 poseta')
+    expect(visits('50,4', f('sr-Latn').pluralOf(50.4, 'rate'))).toBe('50,4 posete')
   })
 })
 
@@ -81,8 +81,8 @@ describe('every chart in every language', () => {
   it.each(TRANSLATED)('in %s names the countries in the language, in labels, tables and alt text', (lang) => {
     const names = wordsOf(lang).countries
     for (const chart of chartsIn(lang)) {
-      expect(chart.table.rows.map(r => r.label), chart.id).toEqual(countries.map(c => names[c.country].name))
-      expect(chart.altText, chart.id).toContain(names.XK.name)
+      expect(chart.table.rows.map(r => r.label), chart.id).toEqual(countries.map(c => names[c.country]!.name))
+      expect(chart.altText, chart.id).toContain(names.DK!.name)
       const english = countries.map(c => c.name).filter(name => !Object.values(names).some(n => n.name === name))
       for (const name of english)
         expect(chart.altText, `${chart.id} (${lang})`).not.toContain(name)
@@ -90,21 +90,21 @@ describe('every chart in every language', () => {
   })
 
   it('builds its alt text on the language\'s own sentence frames, with the locale\'s numbers', () => {
-    expect(getChart('chinese-vaccine-doses', 'sq').altText).toContain(`Vlerën më të lartë e ka Serbia, me 4${NBSP}400${NBSP}000 doza`)
-    expect(getChart('chinese-vaccine-doses', 'sr-Latn').altText).toContain('Najviša vrednost: Srbija, 4.400.000 doza, zatim Severna Makedonija (najmanje 800.000).')
-    expect(getChart('vaccination-coverage', 'sr-Latn').altText).toContain('Najviša vrednost: Kosovo, 45,2%')
-    expect(getChart('first-deliveries', 'sr-Latn').altText).toContain('Prva kineska isporuka stigla je ranije u ovim zemljama: Srbija (16. jan 2021.; COVAX: nema do 1. apr 2021.)')
-    expect(getChart('tech-presence-matrix', 'sq').altText).toContain('Serbia: e gjerë në të 4 fushat.')
-    expect(getChart('tech-presence-matrix', 'sr-Latn').altText).toContain('6 zemalja × 4 oblasti')
+    expect(getChart('harbour-visits', 'sq').altText).toContain(`Vlerën më të lartë e ka Danimarka, me 4${NBSP}400${NBSP}000 vizita`)
+    expect(getChart('harbour-visits', 'sr-Latn').altText).toContain('Najviša vrednost: Danska, 4.400.000 poseta, zatim Litvanija (najmanje 700.000).')
+    expect(getChart('visits-map', 'sr-Latn').altText).toContain('Najviša vrednost: Danska, 75,9; najniža: Poljska, 0.')
+    expect(getChart('first-crossings', 'sr-Latn').altText).toContain('u ovim zemljama: Danska (16. jan 2021.; Voz: nema do 1. apr 2021.)')
+    expect(getChart('harbour-services', 'sq').altText).toContain('Danimarka: e gjerë në të 4 fushat.')
+    expect(getChart('harbour-services', 'sr-Latn').altText).toContain('5 zemalja × 4 oblasti')
     // A Serbian date ends in a full stop; the sentence does not add a second one.
     for (const chart of chartsIn('sr-Latn'))
       expect(chart.altText, chart.id).not.toContain('..')
   })
 
   it('draws value labels in the locale\'s compact numbers and its own words for gaps', () => {
-    const labels = (lang: Lang) => (getChart('chinese-vaccine-doses', lang).config(profiles.print).options?.plugins as { valueLabels: { labels: string[] } }).valueLabels.labels
-    expect(labels('sq')).toEqual([`4,4${NBSP}mln`, `≥ 550${NBSP}mijë`, `≥ 30${NBSP}mijë (të blera: pa të dhëna)`, `≥ 800${NBSP}mijë`, `≥ 252${NBSP}mijë (të dhuruara nga Kina: pa të dhëna)`, 'asnjë'])
-    expect(labels('sr-Latn')[2]).toBe(`≥ 30${NBSP}hilj. (kupovina: nema podataka)`)
+    const labels = (lang: Lang) => (getChart('harbour-visits', lang).config(profiles.print).options?.plugins as { valueLabels: { labels: string[] } }).valueLabels.labels
+    expect(labels('sq')).toEqual([`4,4${NBSP}mln`, `≥ 550${NBSP}mijë`, 'pa të dhëna', `≥ 700${NBSP}mijë (falas: pa të dhëna)`, 'asnjë'])
+    expect(labels('sr-Latn')[3]).toBe(`≥ 700${NBSP}hilj. (besplatne posete: nema podataka)`)
   })
 
   it.each(TRANSLATED)('leaves no English word on the maps in %s: title, legend, labels, notes, table and alt text', (lang) => {
@@ -125,9 +125,9 @@ describe('every chart in every language', () => {
         ...plugins.mapLayer.areas.flatMap(a => [a.label, a.value]),
       ].join(' ')
     }
-    // Names of things that are the same in every language: the boundaries' publisher, the virus, the data's publishers.
-    const proper = new Set(['natural', 'earth', 'covid', 'jhu', 'csse', 'efe', ...Object.values(wordsOf(lang).countries).flatMap(c => words(`${c.name} ${c.short}`))])
-    for (const id of ['chinese-doses-map', 'tech-presence-map']) {
+    // Names of things that are the same in every language: the boundaries' publisher, the countries.
+    const proper = new Set(['natural', 'earth', ...Object.values(wordsOf(lang).countries).flatMap(c => words(`${c.name} ${c.short}`))])
+    for (const id of ['visits-map']) {
       const english = new Set(words(shown(id, 'en')))
       const left = words(shown(id, lang)).filter(w => w.length >= 3 && english.has(w) && !proper.has(w))
       expect(left, `${id} (${lang})`).toEqual([])

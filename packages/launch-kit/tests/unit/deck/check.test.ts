@@ -1,6 +1,7 @@
 /**
- * The deck check (scripts/deck/check.ts) on small decks written to a temporary project (with this project's
- * node_modules linked, so Slidev's and the theme's layouts are found as they are for slides.md), and on slides.md.
+ * The deck check (scripts/deck/check.ts) on small decks written to a temporary project (with the fixture's
+ * node_modules linked, so Slidev's and the theme's layouts are found as they are for slides.md), and on the fixture
+ * deck's slides.md.
  */
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -9,7 +10,7 @@ import { chartIds } from 'launch-kit/charts/registry'
 import { ROOT, SLIDES } from 'launch-kit/scripts/core/paths'
 import { checkDeck, sessionOf } from 'launch-kit/scripts/deck/check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { event } from '../../../data/event'
+import { event } from '../../fixtures/atlas/data/event'
 
 let dir = ''
 
@@ -35,7 +36,7 @@ async function check(text: string, sessionMinutes?: number): Promise<string[]> {
 const HEAD = '---\ntitle: A test deck\nlayout: holding\nminutes: 0\n---\n\n# Waiting\n'
 const NOTE = '\n<!--\nWhat to say.\n-->\n'
 
-describe('the real deck', () => {
+describe('the fixture deck', () => {
   it('passes, with the session\'s minutes checked', async () => {
     expect(sessionOf(SLIDES, event.plan.sessionMinutes)).toBe(event.plan.sessionMinutes)
     expect(await checkDeck({ chartIds: chartIds(), sessionMinutes: event.plan.sessionMinutes })).toEqual([])
@@ -44,14 +45,14 @@ describe('the real deck', () => {
 
 describe('charts', () => {
   it('names the file, the line, the slide and the nearest id for a misspelt chart id', async () => {
-    const problems = await check(`${HEAD}\n---\nminutes: 1\n---\n\n# Doses\n\n<ChartFigure id="chinese-vaccine-dose" />\n${NOTE}`)
-    expect(problems).toEqual([`deck-${count}.md:15 (slide 2): <ChartFigure id="chinese-vaccine-dose"> names no chart in charts/index.ts; did you mean "chinese-vaccine-doses"? Known ids: ${chartIds().join(', ')}`])
+    const problems = await check(`${HEAD}\n---\nminutes: 1\n---\n\n# Visits\n\n<ChartFigure id="harbour-visit" />\n${NOTE}`)
+    expect(problems).toEqual([`deck-${count}.md:15 (slide 2): <ChartFigure id="harbour-visit"> names no chart in charts/index.ts; did you mean "harbour-visits"? Known ids: ${chartIds().join(', ')}`])
   })
 
   it('reads ids in any case and spelling, on a tag split over lines, for every component that looks a chart up', async () => {
-    const problems = await check(`${HEAD}\n---\nminutes: 1\n---\n\n# Doses\n\n<DataTable\n  class="x"\n  id='Tech_Presence_Matrix'\n/>\n${NOTE}`)
+    const problems = await check(`${HEAD}\n---\nminutes: 1\n---\n\n# Visits\n\n<DataTable\n  class="x"\n  id='Harbour_Services'\n/>\n${NOTE}`)
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatch(/^deck-\d+\.md:15 \(slide 2\): <DataTable id="Tech_Presence_Matrix"> names no chart in charts\/index\.ts; did you mean "tech-presence-matrix"\?/)
+    expect(problems[0]).toMatch(/^deck-\d+\.md:15 \(slide 2\): <DataTable id="Harbour_Services"> names no chart in charts\/index\.ts; did you mean "harbour-services"\?/)
   })
 
   it('refuses a chart tag without an id, and leaves a bound id to the built deck', async () => {

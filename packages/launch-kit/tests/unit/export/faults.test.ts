@@ -22,7 +22,7 @@ describe('parseFault', () => {
 
   it('refuses a malformed value instead of silently running without the fault', () => {
     expect(() => parseFault('chart-blank')).toThrow(/DECK_FAULT=chart-blank: expected one of chart-blank:<chart-id>/)
-    expect(() => parseFault('chart-slow:first-deliveries')).toThrow(/expected one of/)
+    expect(() => parseFault('chart-slow:first-crossings')).toThrow(/expected one of/)
   })
 
   it('refuses a chart that is not in the registry, listing the valid ids', () => {
@@ -33,8 +33,8 @@ describe('parseFault', () => {
 describe('faultScript', () => {
   it('targets only the named chart\'s figure', () => {
     for (const kind of CHART_FAULT_KINDS) {
-      const script = faultScript({ kind, chart: 'first-deliveries' })
-      expect(script).toContain('[data-chart-id=\\"first-deliveries\\"]')
+      const script = faultScript({ kind, chart: 'first-crossings' })
+      expect(script).toContain('[data-chart-id=\\"first-crossings\\"]')
       // Parsed, not run: the script is meant for a page, and a syntax error here would only show in the browser.
       // eslint-disable-next-line no-new-func
       expect(() => new Function(script)).not.toThrow()
@@ -51,6 +51,6 @@ describe('diskFullFor', () => {
     expect(full('/out/deck-slides.pdf')).toBe(false)
     expect(diskFullFor({ kind: 'disk-full', output: 'slides' }, names)!('/out/deck-slides.pdf')).toBe(true)
     expect(diskFullFor(null, names)).toBeUndefined()
-    expect(diskFullFor({ kind: 'chart-blank', chart: 'first-deliveries' }, names)).toBeUndefined()
+    expect(diskFullFor({ kind: 'chart-blank', chart: 'first-crossings' }, names)).toBeUndefined()
   })
 })

@@ -1,6 +1,6 @@
 /**
- * The handout's HTML, built in Node: every data string shown as text (never as markup), the cover from
- * data/event.ts (no invented year), one section per slide with the slide itself and its notes, a chart's table with
+ * The handout's HTML, built in Node on the fixture deck: every data string shown as text (never as markup), the
+ * cover from data/event.ts (no invented year), one section per slide with the slide itself and its notes, a chart's table with
  * units and linked sources.
  */
 import type { HandoutInput } from 'launch-kit/scripts/handout/html'
@@ -8,7 +8,7 @@ import { chartsIn, getChart } from 'launch-kit/charts/registry'
 import { columnHeading, escapeHtml, handoutFooter, handoutHtml, noteParagraphs, slideHeading, slideMarker, SOURCES_HEADING } from 'launch-kit/scripts/handout/html'
 import { collectSources } from 'launch-kit/scripts/handout/sources'
 import { describe, expect, it } from 'vitest'
-import { event } from '../../../data/event'
+import { event } from '../../fixtures/atlas/data/event'
 
 /** A slide as the print page gives it (handout/snapshot.ts). */
 const SLIDE = (no: number) => `<div class="print-slide-container"><div class="slidev-page" data-slidev-no="${no}"><h1 aria-level="3">Slide ${no}</h1></div></div>`
@@ -19,7 +19,7 @@ function input(overrides: Partial<HandoutInput> = {}): HandoutInput {
     event,
     slides: [
       { no: 1, title: 'Opening', layout: 'cover', notes: 'Welcome.\n\nSecond paragraph,\nwrapped.', minutes: 1, html: SLIDE(1), charts: [] },
-      { no: 2, title: 'Timing', layout: 'chart', notes: '', minutes: 2, html: SLIDE(2), charts: [getChart('first-deliveries')] },
+      { no: 2, title: 'Timing', layout: 'chart', notes: '', minutes: 2, html: SLIDE(2), charts: [getChart('first-crossings')] },
       { no: 3, title: '', layout: 'end', notes: 'Thanks.', minutes: 0, html: SLIDE(3), charts: [] },
     ],
     sources: collectSources(chartsIn(), [event]),
@@ -59,8 +59,8 @@ describe('handoutHtml', () => {
     const html = handoutHtml(input())
     const cover = html.slice(html.indexOf('<section class="cover">'), html.indexOf('</section>'))
     expect(cover).toContain(escapeHtml(event.report.title))
-    expect(cover).toContain('Teuta Avdimetaj · Dr Ramadan Ilazi')
-    expect(cover).toContain('Sbunker')
+    expect(cover).toContain('Ada Example · Dr Bo Sample')
+    expect(cover).toContain('The Fixture Institute')
     expect(cover).toContain('Wednesday, 15 October · Open online conference on Zoom')
     expect(cover).not.toMatch(/15 October,? \d{4}/)
   })
@@ -76,7 +76,7 @@ describe('handoutHtml', () => {
   })
 
   it('gives a chart slide the chart\'s table with units, its description, notes and linked sources', () => {
-    const chart = getChart('first-deliveries')
+    const chart = getChart('first-crossings')
     const html = handoutHtml(input())
     for (const column of chart.table.columns)
       expect(html).toContain(`<th scope="col">${escapeHtml(columnHeading(column))}</th>`)

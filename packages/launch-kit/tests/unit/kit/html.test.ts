@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 
 /** A chart whose every string tries to break out of HTML. */
 function hostileChart(): ChartDefinition {
-  const base = getChart('vaccination-coverage')
+  const base = getChart('harbour-visits')
   const evil = '<script>alert(1)</script>'
   return {
     ...base,
@@ -22,7 +22,7 @@ function hostileChart(): ChartDefinition {
     sources: [{ publisher: `Pub ${evil}`, title: 'T\'s', url: 'https://example.org/?a=1&b="2"', confidence: 'high' }],
     table: {
       columns: [{ key: 'country', label: 'Country' }, { key: 'v', label: `Value ${evil}`, unit: '<u>' }],
-      rows: [{ key: 'XK', label: `Kosovo ${evil}`, cells: [{ text: `1 ${evil}`, value: 1, status: 'exact' }] }],
+      rows: [{ key: 'PL', label: `Poland ${evil}`, cells: [{ text: `1 ${evil}`, value: 1, status: 'exact' }] }],
     },
   }
 }
@@ -41,7 +41,7 @@ describe('the embed page', () => {
     expect(html).toContain('<script src="embed.js" defer></script>')
     expect(html).not.toContain('<img src=x')
     expect(html).not.toContain('<b>bold')
-    expect(html).toContain('Kosovo &lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).toContain('Poland &lt;script&gt;alert(1)&lt;/script&gt;')
     expect(html).toContain('aria-label="Alt&quot; onload=&quot;alert(2)"')
     expect(html).toContain('href="https://example.org/?a=1&amp;b=&quot;2&quot;"')
   })
@@ -54,12 +54,12 @@ describe('the embed page', () => {
   })
 
   it('has a Data toggle that controls a table with headers for columns and rows', () => {
-    const real = embedHtml(getChart('chinese-vaccine-doses'), { dataVersion: 'v1', downloads: [] })
-    expect(real).toContain('aria-controls="chinese-vaccine-doses-table" aria-expanded="false">Data</button>')
-    expect(real).toContain('id="chinese-vaccine-doses-table" data-view="table" aria-label="Data" hidden')
-    const table = tableHtml(getChart('chinese-vaccine-doses').table, 'caption')
-    expect(table).toContain('<th scope="col">Bought <span class="unit">(doses)</span></th>')
-    expect(table).toContain('<th scope="row">Kosovo</th>')
+    const real = embedHtml(getChart('harbour-visits'), { dataVersion: 'v1', downloads: [] })
+    expect(real).toContain('aria-controls="harbour-visits-table" aria-expanded="false">Data</button>')
+    expect(real).toContain('id="harbour-visits-table" data-view="table" aria-label="Data" hidden')
+    const table = tableHtml(getChart('harbour-visits').table, 'caption')
+    expect(table).toContain('<th scope="col">Paid visits <span class="unit">(visits)</span></th>')
+    expect(table).toContain('<th scope="row">Poland</th>')
     expect(table).toContain('<td data-status="unknown">not known</td>')
   })
 })

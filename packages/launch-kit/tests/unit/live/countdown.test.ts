@@ -2,7 +2,7 @@ import { countdownAt, describeStart, formatCountdown, startParts } from 'launch-
 import { parseZonedStart, resolveStart } from 'launch-kit/live/start'
 import { startInstant } from 'launch-kit/live/zoned-time'
 import { describe, expect, it } from 'vitest'
-import { event } from '../../../data/event'
+import { event } from '../../fixtures/atlas/data/event'
 
 // A rehearsal start on a 15 October that was a Wednesday: a test fixture, not the launch's year (which is not known).
 const start = { local: '2025-10-15T16:00', timeZone: 'Europe/Belgrade' }
@@ -60,7 +60,7 @@ describe('describeStart', () => {
 })
 
 describe('the start the holding slide uses', () => {
-  it('is data/event.ts plan.start unless an override is given', () => {
+  it('is the fixture\'s data/event.ts plan.start unless an override is given', () => {
     expect(resolveStart(event.plan.start, undefined)).toBe(event.plan.start)
     expect(resolveStart(event.plan.start, '')).toBe(event.plan.start)
     expect(resolveStart(null, '2025-10-15T16:00[Europe/Belgrade]')).toEqual(start)

@@ -1,9 +1,9 @@
 import { budgetOf, describePacing, formatClock, pacingAt, timerElapsedMs } from 'launch-kit/live/pacing'
 import { readDeck } from 'launch-kit/scripts/deck/index'
 import { describe, expect, it } from 'vitest'
-import { event } from '../../../data/event'
+import { event } from '../../fixtures/atlas/data/event'
 
-describe('slide budgets in slides.md', () => {
+describe('slide budgets in the fixture\'s slides.md', () => {
   it('add up to the session length in data/event.ts', async () => {
     const deck = await readDeck()
     const total = deck.slides.reduce((sum, s) => sum + s.minutes, 0)
