@@ -19,7 +19,7 @@ const COMMANDS = {
   'lint-zoom': 'legibility on Zoom: font sizes, contrast, colour-blind-safe series, overflow',
   'map-shapes': 'writes charts/map-shapes.ts for the countries of data/countries.ts',
   'bench': 'benchmarks against stock slidev export',
-  'new': 'writes a new launch project: launch-kit new <folder> [--title "…"]',
+  'new': 'writes a new launch project: launch-kit new <folder> [--title "…"] [--no-lock]',
 }
 
 const [command, ...rest] = process.argv.slice(2)
