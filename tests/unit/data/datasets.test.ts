@@ -131,3 +131,15 @@ describe('this launch\'s own check: a reported total against its shipments', () 
     ])
   })
 })
+
+describe('this launch\'s own schema: one id per 5G commitment', () => {
+  it('rejects a duplicate id, naming the country and the field', () => {
+    const fiveG = datasets.find(d => d.id === 'five-g')!
+    const data = structuredClone(fiveG.data) as { commitments: { id: string }[] }
+    data.commitments.find(c => c.id === 'kosovo-us-memorandum')!.id = 'washington-agreement-kosovo'
+    const messages = validateDatasets([{ ...fiveG, data }], launch).map(formatIssue)
+    expect(messages).toHaveLength(1)
+    for (const fragment of ['data/five-g.ts', 'dataset "five-g"', 'country XK (Kosovo)', 'field id', 'duplicate id "washington-agreement-kosovo"'])
+      expect(messages[0]).toContain(fragment)
+  })
+})

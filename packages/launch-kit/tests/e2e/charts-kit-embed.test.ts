@@ -96,7 +96,7 @@ describe('the embed pages and the gallery, in Chromium offline', () => {
     const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width: 700, height: 600 } })
     try {
       await keepLocal(dark)
-      const { page, errors } = await open('vaccination-coverage/embed.html', dark)
+      const { page, errors } = await open('harbour-visits/embed.html', dark)
       await page.waitForSelector('[data-chart-ready="true"]')
       const [r, g, b] = hex(darkPalette.paper)
       expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(`rgb(${r}, ${g}, ${b})`)
@@ -112,8 +112,8 @@ describe('the embed pages and the gallery, in Chromium offline', () => {
   it('work when an iframe snippet from the gallery is pasted into a plain page', async () => {
     const { page: gallery, errors } = await open('index.html')
     expect(await gallery.locator('article.card').count()).toBe(chartsIn().length)
-    const snippet = await gallery.locator('#first-deliveries-snippet').inputValue()
-    expect(snippet).toMatch(/^<iframe src="first-deliveries\/embed\.html" title="[^"]+" width="100%" height="\d+"/)
+    const snippet = await gallery.locator('#first-crossings-snippet').inputValue()
+    expect(snippet).toMatch(/^<iframe src="first-crossings\/embed\.html" title="[^"]+" width="100%" height="\d+"/)
     for (const card of await gallery.locator('article.card').all()) {
       for (const href of await card.locator('a[href]').evaluateAll(links => links.map(a => a.getAttribute('href')!)))
         expect(existsSync(join(outA(), 'charts', href)), href).toBe(true)
@@ -123,12 +123,12 @@ describe('the embed pages and the gallery, in Chromium offline', () => {
     await gallery.goto(`${server.url}/host.html`)
     const frame = gallery.frameLocator('iframe')
     await frame.locator('[data-chart-ready="true"]').waitFor()
-    expect(await frame.locator('h1').textContent()).toBe(getChart('first-deliveries').title)
+    expect(await frame.locator('h1').textContent()).toBe(getChart('first-crossings').title)
     await gallery.close()
   })
 
   it('carry a Content-Security-Policy that Chromium enforces: no connection, no inline script, nothing remote', async () => {
-    for (const path of ['first-deliveries/embed.html', 'index.html']) {
+    for (const path of ['first-crossings/embed.html', 'index.html']) {
       const { page } = await open(path)
       expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), path).toBe(EMBED_CSP)
       const tried = await page.evaluate(async (sameServer) => {
@@ -155,9 +155,9 @@ describe('the embed pages and the gallery, in Chromium offline', () => {
   })
 
   it('show data strings as text, never as markup', async () => {
-    const base = getChart('vaccination-coverage')
+    const base = getChart('harbour-visits')
     const evil = '<script>window.__pwned = true</script><img src=x onerror="window.__pwned = true">'
-    const hostile = { ...base, title: `Doses ${evil}`, table: { ...base.table, rows: base.table.rows.map(r => ({ ...r, label: `${r.label} ${evil}` })) } }
+    const hostile = { ...base, title: `Visits ${evil}`, table: { ...base.table, rows: base.table.rows.map(r => ({ ...r, label: `${r.label} ${evil}` })) } }
     const page = await context.newPage()
     let dialogs = 0
     page.on('dialog', (d) => {
@@ -165,8 +165,8 @@ describe('the embed pages and the gallery, in Chromium offline', () => {
       void d.dismiss()
     })
     await page.setContent(embedHtml(hostile, { dataVersion: 'v', downloads: [] }))
-    expect(await page.locator('h1').textContent()).toBe(`Doses ${evil}`)
-    expect(await page.locator('tbody th').first().textContent()).toBe(`Serbia ${evil}`)
+    expect(await page.locator('h1').textContent()).toBe(`Visits ${evil}`)
+    expect(await page.locator('tbody th').first().textContent()).toBe(`Denmark ${evil}`)
     expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(1)
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0)
     expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned ?? false)).toBe(false)

@@ -27,8 +27,8 @@ import { runChartKit } from 'launch-kit/scripts/kit/run'
 import { dataVersion } from 'launch-kit/scripts/output/data-version'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { donated, purchased } from '../../charts/definitions/vaccine-figures'
-import { countries } from '../../data/countries'
+import { free, paid } from '../fixtures/atlas/charts/definitions/figures'
+import { countries } from '../fixtures/atlas/data/countries'
 import { startChild } from '../support/children'
 import { TSX } from '../support/script-run'
 
@@ -98,15 +98,15 @@ describe('the files', () => {
   })
 
   it('CSV values equal the data module\'s, with unknowns empty and lower bounds marked', async () => {
-    const csv = await readFile(join(outA(), 'charts', 'chinese-vaccine-doses', 'chinese-vaccine-doses.csv'), 'utf8')
+    const csv = await readFile(join(outA(), 'charts', 'harbour-visits', 'harbour-visits.csv'), 'utf8')
     const records = parse(csv, { columns: true, comment: '#' }) as Record<string, string>[]
     expect(records).toHaveLength(countries.length)
     countries.forEach((country, i) => {
       const record = records[i]!
       expect(record['Country code']).toBe(country.country)
-      for (const [column, figure] of [['Bought', purchased[i]!], ['Donated by China', donated[i]!]] as const) {
+      for (const [column, figure] of [['Paid visits', paid[i]!], ['Free visits', free[i]!]] as const) {
         expect(record[`${column}: status`], `${country.name} ${column}`).toBe({ exact: 'exact', atLeast: 'at least', unknown: 'not known' }[figure.status])
-        expect(record[`${column} (doses)`]).toBe(figure.status === 'unknown' ? '' : String(figure.value))
+        expect(record[`${column} (visits)`]).toBe(figure.status === 'unknown' ? '' : String(figure.value))
       }
     })
     expect(csv.trimEnd().split('\n').filter(l => l.startsWith('# Source: '))).toHaveLength(1)
@@ -235,26 +235,26 @@ describe('options', () => {
   it('an unknown chart id or preset stops with the valid ones listed, exit ≠ 0, nothing written', async () => {
     const out = join(work, 'refused')
     const [id, preset] = await Promise.all([
-      runCli(['--only', 'chinese-vaccine-doses,no-such-chart', '--out', out]),
+      runCli(['--only', 'harbour-visits,no-such-chart', '--out', out]),
       runCli(['--preset', 'poster', '--out', out]),
     ])
     expect(id.code).not.toBe(0)
-    expect(id.stderr).toContain('Unknown chart id "no-such-chart". Valid ids: chinese-vaccine-doses,')
+    expect(id.stderr).toContain('Unknown chart id "no-such-chart". Valid ids: harbour-visits,')
     expect(preset.code).not.toBe(0)
     expect(preset.stderr).toContain('Unknown preset "poster". Valid presets: article, social, square.')
     expect(existsSync(out)).toBe(false)
   })
 
   it('--only, --preset and --transparent replace just that chart, keeping the others and the full gallery', async () => {
-    const result = await runChartKit({ out: outB(), only: ['vaccination-coverage'], presets: ['social'], transparent: true }, { browser, log: quiet })
-    expect(result.charts).toEqual(['vaccination-coverage'])
-    const folder = join(outB(), 'charts', 'vaccination-coverage')
-    expect((await walk(folder)).filter(f => f.endsWith('.png'))).toEqual(langs().map(l => `${l === 'en' ? '' : `${l}/`}vaccination-coverage-social.png`).sort())
-    const png = PNG.sync.read(await readFile(join(folder, 'vaccination-coverage-social.png')))
+    const result = await runChartKit({ out: outB(), only: ['harbour-visits'], presets: ['social'], transparent: true }, { browser, log: quiet })
+    expect(result.charts).toEqual(['harbour-visits'])
+    const folder = join(outB(), 'charts', 'harbour-visits')
+    expect((await walk(folder)).filter(f => f.endsWith('.png'))).toEqual(langs().map(l => `${l === 'en' ? '' : `${l}/`}harbour-visits-social.png`).sort())
+    const png = PNG.sync.read(await readFile(join(folder, 'harbour-visits-social.png')))
     expect(png.data[3], 'corner alpha').toBe(0)
-    const svg = await readFile(join(folder, 'vaccination-coverage.svg'), 'utf8')
+    const svg = await readFile(join(folder, 'harbour-visits.svg'), 'utf8')
     expect(svg).not.toContain(`<rect fill="${palette.paper}" stroke="none" x="0" y="0"`)
-    for (const other of chartsIn().filter(c => c.id !== 'vaccination-coverage'))
+    for (const other of chartsIn().filter(c => c.id !== 'harbour-visits'))
       expect(existsSync(join(outB(), 'charts', other.id, `${other.id}-article.png`)), other.id).toBe(true)
     const gallery = await readFile(join(outB(), 'charts', 'index.html'), 'utf8')
     expect(gallery.match(/<article class="card"/g)).toHaveLength(chartsIn().length)

@@ -46,7 +46,7 @@ async function chartInk(id: string, box: Locator): Promise<CanvasInk> {
   return { id, width, height, inked: inked / (width * height), accent: accent / (width * height) }
 }
 
-/** In print the charts are SVG (issue 14): every chart box of the print page, read the same way. */
+/** In print the charts are SVG: every chart box of the print page, read the same way. */
 async function printedInk(page: Page): Promise<CanvasInk[]> {
   const inks: CanvasInk[] = []
   for (const holder of await page.locator('#print-content [data-chart-id] .chart-canvas').all())

@@ -1,6 +1,6 @@
 /**
  * Long decks are printed a range of slides at a time and the ranges' PDFs joined (scripts/export/print.ts,
- * export-chunks.ts). Here the real 23-slide deck is printed in ranges of 10 (DECK_PRINT_RANGE), and the joined
+ * export-chunks.ts). Here the 10-slide fixture deck is printed in ranges of 4 (DECK_PRINT_RANGE), and the joined
  * slides PDF must pass the export's own verification and read (tests/support/pdf.ts) exactly like a one-piece print: a page per
  * slide in order, each with its text and vector charts, tagged, bookmarked, fonts embedded.
  */
@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { getChart } from 'launch-kit/charts/registry'
 import { readDeck } from 'launch-kit/scripts/deck/index'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { event } from '../../data/event'
+import { event } from '../fixtures/atlas/data/event'
 import { linksAndOutline, pdfFonts, pdfImages, pdfInfo, pdfText } from '../support/pdf'
 import { runScript } from '../support/script-run'
 
@@ -26,14 +26,14 @@ beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'deck-ranges-'))
   deck = await readDeck()
   file = join(out, `${event.report.slug}-slides.pdf`)
-  run = await runScript('export', ['--only', 'slides', '--out', out], { DECK_PRINT_RANGE: '10' }, 230_000)
+  run = await runScript('export', ['--only', 'slides', '--out', out], { DECK_PRINT_RANGE: '4' }, 230_000)
 }, 240_000)
 
 afterAll(async () => {
   await rm(out, { recursive: true, force: true })
 })
 
-describe('the slides PDF printed in ranges of 10 slides', () => {
+describe('the slides PDF printed in ranges of 4 slides', () => {
   it('passes the export\'s own checks, printed in 3 ranges', () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)

@@ -1,9 +1,9 @@
 /**
- * `npm run export` end to end: the real script, the real build and Chromium, checked by reading the files it wrote
- * with libraries (tests/support/pdf.ts: pdfjs-dist for info, text, images, links and bookmarks and for rendering
- * pages to pixels; pdf-lib for fonts; pngjs). The full export runs once and every assertion reads its output; then
- * it runs a second time into another folder and the two must agree (determinism). Faults (a chart broken on
- * purpose, no browser, a full disk, …) are in faults.test.ts.
+ * `npm run export` end to end on the fixture deck: the real script, the real build and Chromium, checked by reading
+ * the files it wrote with libraries (tests/support/pdf.ts: pdfjs-dist for info, text, images, links and bookmarks and
+ * for rendering pages to pixels; pdf-lib for fonts; pngjs). The full export runs once and every assertion reads its
+ * output; then it runs a second time into another folder and the two must agree (determinism). Faults (a chart
+ * broken on purpose, no browser, a full disk, …) are in faults.test.ts.
  */
 import type { Deck } from 'launch-kit/scripts/deck/index'
 import type { Manifest } from 'launch-kit/scripts/output/manifest'
@@ -20,8 +20,9 @@ import { collectSources } from 'launch-kit/scripts/handout/sources'
 import { dataVersion } from 'launch-kit/scripts/output/data-version'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { event } from '../../data/event'
-import { datasets } from '../../data/index'
+import { event } from '../fixtures/atlas/data/event'
+import { datasets } from '../fixtures/atlas/data/index'
+import { sources as fixtureSources } from '../fixtures/atlas/data/sources'
 import { colourPixels, isA4, linksAndOutline, pdfFonts, pdfImages, pdfInfo, pdfText, renderPage } from '../support/pdf'
 import { runScript } from '../support/script-run'
 
@@ -123,7 +124,7 @@ describe('npm run export', () => {
     const file = join(out, SLIDES)
     const info = await pdfInfo(file)
     expect(info.title).toBe(deck.title)
-    expect(info.author).toBe('Teuta Avdimetaj, Dr Ramadan Ilazi')
+    expect(info.author).toBe('Ada Example, Dr Bo Sample')
     expect(info.subject).toBe(deck.headmatter.info)
     expect(info.keywords).toBe(deck.headmatter.keywords)
     expect(info.tagged).toBe(true)
@@ -134,18 +135,18 @@ describe('npm run export', () => {
 
   it('prints every chart complete: chart colours fill a chart page and are absent from a text page', async () => {
     const file = join(out, SLIDES)
-    const chartSlide = deck.slides.find(s => s.charts.includes('chinese-vaccine-doses'))!
+    const chartSlide = deck.slides.find(s => s.charts.includes('harbour-visits'))!
     const textSlide = deck.slides.find(s => s.title === 'Agenda')!
     const chartPage = await renderPage(file, chartSlide.no, 50)
     const bought = colourPixels(chartPage, palette.vermillion)
     const donated = colourPixels(chartPage, palette.orange)
-    // At 50 dpi the page is 511×288 px; the bars for bought doses alone cover a few thousand pixels (pdfjs: 3430
-    // bought, 232 donated, 0 on the Agenda page).
+    // At 50 dpi the page is 511×288 px; the bars of the first series (paid visits) alone cover a few thousand pixels
+    // (pdfjs: 4965 paid, 235 free, 0 on the Agenda page).
     expect([chartPage.width, chartPage.height]).toEqual([511, 288])
     expect(bought).toBeGreaterThan(1500)
     expect(donated).toBeGreaterThan(50)
     expect(colourPixels(await renderPage(file, textSlide.no, 50), palette.vermillion)).toBeLessThan(20)
-    // Charts print as vectors: no page carries an image (issue 14; more in vector-pdf.test.ts).
+    // Charts print as vectors: no page carries an image (more in vector-pdf.test.ts).
     expect(await pdfImages(file)).toEqual([])
   })
 
@@ -159,7 +160,7 @@ describe('npm run export', () => {
     expect(pages).toBeGreaterThanOrEqual(deck.slides.length + 2)
     const texts = await pdfText(file)
     const cover = texts[0]!
-    for (const text of [event.report.title, 'Teuta Avdimetaj', 'Dr Ramadan Ilazi', 'Sbunker', 'Wednesday, 15 October', 'Zoom'])
+    for (const text of [event.report.title, 'Ada Example', 'Dr Bo Sample', 'The Fixture Institute', 'Wednesday, 15 October', 'Zoom'])
       expect(key(cover), text).toContain(key(text))
     // Any space or line break between the date and a year, not just the single space the check allowed before.
     expect(cover).not.toMatch(/15\s+October,?\s*\d{4}/)
@@ -178,7 +179,7 @@ describe('npm run export', () => {
       for (const row of chart.table.rows)
         expect(all).toContain(key(`${row.label}${row.cells.map(c => c.text).join('')}`))
     }
-    // Each slide is the slide itself, vectors and text, not a picture of it (issue 14).
+    // Each slide is the slide itself, vectors and text, not a picture of it.
     expect(await pdfImages(file)).toEqual([])
   })
 
@@ -186,7 +187,7 @@ describe('npm run export', () => {
     const file = join(out, HANDOUT)
     const { links, outline } = await linksAndOutline(file)
     const sources = collectSources(chartsIn(), datasets.map(d => d.data))
-    expect(sources.length, 'sources to look for (57 today)').toBeGreaterThanOrEqual(57)
+    expect(sources.length, 'sources to look for: every one of the fixture\'s').toBe(Object.keys(fixtureSources).length)
     for (const source of sources)
       expect(links, source.url).toContain(source.url)
     expect(outline).toEqual(['Cover', ...deck.slides.map(s => `${s.no}. ${s.title || 'Closing slide'}`), 'All sources'])
@@ -198,7 +199,7 @@ describe('npm run export', () => {
     expect((await stat(join(site, 'index.html'))).isFile()).toBe(true)
     // The chart kit ran in the same export and the site carries the very same files.
     expect(await sha256(join(site, 'charts', 'index.html'))).toBe(await sha256(join(out, 'charts', 'index.html')))
-    expect(await sha256(join(site, 'charts', 'first-deliveries', 'first-deliveries.svg'))).toBe(await sha256(join(out, 'charts', 'first-deliveries', 'first-deliveries.svg')))
+    expect(await sha256(join(site, 'charts', 'first-crossings', 'first-crossings.svg'))).toBe(await sha256(join(out, 'charts', 'first-crossings', 'first-crossings.svg')))
     expect(first.stdout).toContain('site ready, with the chart kit')
     expect(await sha256(join(site, SLIDES))).toBe(await sha256(join(out, SLIDES)))
     expect(await sha256(join(site, HANDOUT))).toBe(await sha256(join(out, HANDOUT)))

@@ -18,7 +18,7 @@ import { findBrowser, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { readDeck } from 'launch-kit/scripts/deck/index'
 import { LOCK_NAME, OWNER_NAME } from 'launch-kit/scripts/output/lock'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { event } from '../../data/event'
+import { event } from '../fixtures/atlas/data/event'
 import { withDeadline } from '../support/children'
 import { settle } from '../support/processes'
 import { disposeAll, startScript, tempLeftovers } from '../support/script-run'
@@ -48,12 +48,12 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 
 /** Stand-ins for an earlier good export (every kind of output the runs below could replace). */
 async function earlierExport(out: string): Promise<void> {
-  await mkdir(join(out, 'charts', 'chinese-vaccine-doses'), { recursive: true })
+  await mkdir(join(out, 'charts', 'harbour-visits'), { recursive: true })
   await mkdir(join(out, 'site'), { recursive: true })
   await writeFile(join(out, SLIDES), '%PDF-1.7 earlier good slides\n')
   await writeFile(join(out, `${event.report.slug}-handout.pdf`), '%PDF-1.7 earlier good handout\n')
   await writeFile(join(out, 'site', 'index.html'), '<!doctype html><title>earlier site</title>\n')
-  await writeFile(join(out, 'charts', 'chinese-vaccine-doses', 'chinese-vaccine-doses.csv'), 'Country,Bought (doses)\nSerbia,4200000\n')
+  await writeFile(join(out, 'charts', 'harbour-visits', 'harbour-visits.csv'), 'Country,Paid visits (visits)\nDenmark,4200000\n')
   await writeFile(join(out, 'manifest.json'), '{"entries":[]}\n')
 }
 
@@ -172,9 +172,9 @@ describe('no usable browser', () => {
 describe('an export waiting on a chart that never becomes ready', () => {
   let run: ScriptRun
   beforeAll(async () => {
-    run = startScript('export', ['--only', 'slides', '--out', out, '--timeout', LONG_TIMEOUT], { env: { DECK_FAULT: 'chart-never-ready:five-g-commitments' } })
+    run = startScript('export', ['--only', 'slides', '--out', out, '--timeout', LONG_TIMEOUT], { env: { DECK_FAULT: 'chart-never-ready:first-crossings' } })
     // The fault reports itself once the page has drawn the chart: the export is now waiting.
-    await run.waitFor(/test switch: held back the ready signal of chart "five-g-commitments"/)
+    await run.waitFor(/test switch: held back the ready signal of chart "first-crossings"/)
   })
   afterAll(async () => run?.dispose())
 
@@ -212,7 +212,7 @@ describe('an export waiting on a chart that never becomes ready', () => {
 })
 
 it('the page\'s renderer crashes mid-export: the export says the page crashed and writes nothing', async () => {
-  const run = startScript('export', ['--only', 'slides', '--out', out, '--timeout', LONG_TIMEOUT], { env: { DECK_FAULT: 'chart-never-ready:five-g-commitments' } })
+  const run = startScript('export', ['--only', 'slides', '--out', out, '--timeout', LONG_TIMEOUT], { env: { DECK_FAULT: 'chart-never-ready:first-crossings' } })
   await run.waitFor(/test switch: held back the ready signal/)
   const group = browserGroup(run)
   for (const p of run.watch.alive().filter(p => p.pgid === group && p.cmd.includes('--type=renderer')))
@@ -245,9 +245,9 @@ it('a browser step that never finishes is stopped after the stall limit, naming 
 
 describe('a chart broken on purpose inside the page', () => {
   const faults = [
-    { fault: 'chart-never-ready:five-g-commitments', timeout: NEVER_READY_TIMEOUT, says: new RegExp(`chart "five-g-commitments" on slide (\\d+) did not become ready within ${NEVER_READY_TIMEOUT} ms`) },
-    { fault: 'chart-blank:first-deliveries', timeout: CHART_FAULT_TIMEOUT, says: /chart "first-deliveries" on slide (\d+) is blank/ },
-    { fault: 'chart-blank-on-paper:tech-presence-matrix', timeout: CHART_FAULT_TIMEOUT, says: /chart "tech-presence-matrix" on slide (\d+): page \1 lacks \d+ of its \d+ labels as text/ },
+    { fault: 'chart-never-ready:first-crossings', timeout: NEVER_READY_TIMEOUT, says: new RegExp(`chart "first-crossings" on slide (\\d+) did not become ready within ${NEVER_READY_TIMEOUT} ms`) },
+    { fault: 'chart-blank:harbour-visits', timeout: CHART_FAULT_TIMEOUT, says: /chart "harbour-visits" on slide (\d+) is blank/ },
+    { fault: 'chart-blank-on-paper:harbour-services', timeout: CHART_FAULT_TIMEOUT, says: /chart "harbour-services" on slide (\d+): page \1 lacks \d+ of its \d+ labels as text/ },
   ]
 
   it.each(faults)('$fault: the export fails naming the chart and its slide', async ({ fault, timeout, says }) => {
@@ -320,14 +320,14 @@ it('a run killed outright (SIGKILL) leaves its lock and temporary folders, which
     expect(visible).toEqual(earlier)
     expect((await settle(killed.watch)).map(p => p.cmd.slice(0, 120))).toEqual([])
 
-    const next = startScript('charts', ['--out', folder, '--only', 'first-deliveries', '--preset', 'article'], { tmp: killed.tmp })
+    const next = startScript('charts', ['--out', folder, '--only', 'first-crossings', '--preset', 'article'], { tmp: killed.tmp })
     const result = await next.exited
     await next.dispose()
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/removed [2-9] temporary items left by a run that was stopped/)
     expect(await hidden(folder)).toEqual([])
-    expect(existsSync(join(folder, 'charts', 'first-deliveries', 'first-deliveries-article.png'))).toBe(true)
+    expect(existsSync(join(folder, 'charts', 'first-crossings', 'first-crossings-article.png'))).toBe(true)
     // Left: only Playwright's own profile folders of the killed run (it removes them on any exit but SIGKILL).
     expect(tempLeftovers(killed.tmp).filter(name => !name.startsWith('playwright'))).toEqual([])
   }

@@ -1,5 +1,5 @@
 /**
- * The deck shows its charts in the language it is set to (issue 16): built with VITE_CHART_LANG=sq (the same as
+ * The deck shows its charts in the language it is set to: built with VITE_CHART_LANG=sq (the same as
  * `chartLanguage: sq` in the headmatter), every chart figure on the print page is in Albanian — title, source line,
  * the canvas's alt text — and drawn; the slides' own prose stays as written. Set DECK_TEST_DIST_SQ to a deck built
  * that way to skip the build.
@@ -58,7 +58,7 @@ describe('a deck set to Albanian', () => {
       expect(await figure.getAttribute('lang'), id).toBe(sq.meta.tag)
       expect(await figure.locator('.chart-figure__title').textContent(), id).toBe(chart.title)
       expect(await figure.locator('.chart-source').first().textContent(), id).toBe(sq.words.source(chart.sourceLine))
-      // On the print page a chart is drawn as SVG (issue 14); its description is the SVG's label.
+      // On the print page a chart is drawn as SVG; its description is the SVG's label.
       expect(await figure.locator('svg[role="img"]').getAttribute('aria-label'), id).toBe(chart.altText)
     }
     // Markdown prints straight apostrophes as typographic ones.

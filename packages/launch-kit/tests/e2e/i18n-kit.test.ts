@@ -3,7 +3,7 @@ import type { ChartMetadata } from 'launch-kit/scripts/kit/files'
 import type { ChartKitResult } from 'launch-kit/scripts/kit/run'
 import type { Manifest } from 'launch-kit/scripts/output/manifest'
 /**
- * The chart kit in every language (issue 16), end to end: runChartKit writes every chart in English, Albanian and
+ * The chart kit in every language, end to end, on the fixture deck: runChartKit writes every chart in English, Albanian and
  * Serbian (Latin) into a temp folder, and the real files are read back. The SVGs hold every string the figure drew
  * as <text>, so they show what a reader sees: no English word left in a translated chart's own text (proper nouns
  * and publishers as published allowed), the locale's numbers in its labels, the alt text in the language and the
@@ -35,12 +35,12 @@ const TRANSLATED = langs().filter(l => l !== 'en')
 const NBSP = '\u00A0'
 
 /**
- * Words a translated chart may share with the English one: names of things (programmes, vaccines, companies,
- * institutions), the report's original term quoted beside its translation, and units and acronyms.
+ * Words a translated chart may share with the English one: names of things (the boundaries' publisher; the data's
+ * publishers are allowed from each chart's sources), and units and acronyms.
  */
-const PROPER = ['COVAX', 'COVID', 'Huawei', 'Sinopharm', 'Sinovac', 'Pfizer', 'BioNTech', 'JHU', 'CSSE', 'GovEx', 'EFE', 'RFE', 'RL', 'ANSAmed', 'Exit', 'News', 'Clean', 'Network', 'WB6', 'IT', 'EU', 'US', 'UN']
-/** Words of the language itself that English spells the same way (Serbian "one" = "those"). */
-const SAME_WORDS: Record<Lang, string[]> = { 'en': [], 'sq': ['memorandum', 'memorandumi'], 'sr-Latn': ['memorandum', 'one'] }
+const PROPER = ['Natural', 'Earth', 'EU', 'UN']
+/** Words of the language itself that English spells the same way (none in the fixture's words today). */
+const SAME_WORDS: Record<Lang, string[]> = { 'en': [], 'sq': [], 'sr-Latn': [] }
 /** Short English words a leftover phrase would show, checked although they are under three letters. */
 const SHORT_ENGLISH = ['of', 'by', 'in', 'on', 'at', 'is', 'as', 'an', 'or', 'to']
 
@@ -74,9 +74,7 @@ function englishLeft(text: string, english: Set<string>, lang: Lang, id: string)
     // Month names as the language's own Intl writes them ("mar", "apr" are Albanian and Serbian too).
     ...Array.from({ length: 12 }, (_m, i) => `2021-${String(i + 1).padStart(2, '0')}`).flatMap(month => [...words(translation(lang).f.date(month)), ...words(translation(lang).f.date(month, 'long'))]),
   ].map(w => w.toLowerCase()))
-  // The report's original term, quoted beside its translation on purpose.
-  const unquoted = text.replace(/„Limited or none“/g, '')
-  return words(unquoted).filter((w) => {
+  return words(text).filter((w) => {
     const lower = w.toLowerCase()
     const candidate = lower.length >= 3 || (SHORT_ENGLISH.includes(lower) && !(lang === 'sr-Latn' && lower === 'to'))
     return candidate && english.has(lower) && !allowed.has(lower)
@@ -135,18 +133,16 @@ describe('every chart in every language', () => {
       for (const label of expected)
         expect(drawn, `${id} (${lang})`).toContain(label)
     }
-    const doses = (await svgText('chinese-vaccine-doses', lang)).texts.join(' ')
-    const coverage = (await svgText('vaccination-coverage', lang)).texts.join(' ')
-    const map = (await svgText('chinese-doses-map', lang)).texts
+    const visits = (await svgText('harbour-visits', lang)).texts.join(' ')
+    const map = (await svgText('visits-map', lang)).texts
     const expectedFormats = ({
-      'en': { full: '4,200,000', compact: '4.4m', percent: '45.2%', bound: '≥ 16.8', range: '10–19.9' },
-      'sq': { full: `4${NBSP}200${NBSP}000`, compact: `4,4${NBSP}mln`, percent: '45,2%', bound: '≥ 16,8', range: '10–19,9' },
-      'sr-Latn': { full: '4.200.000', compact: `4,4${NBSP}mil.`, percent: '45,2%', bound: '≥ 16,8', range: '10–19,9' },
-    } as Record<string, Record<'full' | 'compact' | 'percent' | 'bound' | 'range', string>>)[lang]!
-    expect(doses).toContain(expectedFormats.full)
-    expect(doses).toContain(expectedFormats.compact)
-    expect(coverage).toContain(expectedFormats.percent)
-    // The doses map: a lower bound labelled with "≥" and the locale's decimals, in its label and its legend class.
+      'en': { full: '4,200,000', compact: '4.4m', bound: '≥ 42.3', range: '20–39.9' },
+      'sq': { full: `4${NBSP}200${NBSP}000`, compact: `4,4${NBSP}mln`, bound: '≥ 42,3', range: '20–39,9' },
+      'sr-Latn': { full: '4.200.000', compact: `4,4${NBSP}mil.`, bound: '≥ 42,3', range: '20–39,9' },
+    } as Record<string, Record<'full' | 'compact' | 'bound' | 'range', string>>)[lang]!
+    expect(visits).toContain(expectedFormats.full)
+    expect(visits).toContain(expectedFormats.compact)
+    // The visits map: a lower bound labelled with "≥" and the locale's decimals, in its label and its legend class.
     expect(map).toContain(expectedFormats.bound)
     expect(map).toContain(expectedFormats.range)
   })
@@ -158,19 +154,19 @@ describe('every chart in every language', () => {
       expect((await svgText(id, lang)).desc, `${id} (${lang})`).toBe(chart.altText)
       expect(meta.altText).toBe(chart.altText)
       expect(meta.lang).toBe(lang)
-      expect(chart.altText).toContain(wordsOf(lang).countries.RS.name)
+      expect(chart.altText).toContain(wordsOf(lang).countries.DK!.name)
     }
   })
 
   it('writes CSV headers in the language and values as machine-readable data', async () => {
     for (const lang of langs()) {
-      const csv = await readFile(inLang('chinese-vaccine-doses', lang, 'chinese-vaccine-doses.csv'), 'utf8')
+      const csv = await readFile(inLang('harbour-visits', lang, 'harbour-visits.csv'), 'utf8')
       const rows = parse(csv, { columns: true, comment: '#' }) as Record<string, string>[]
       const words = wordsOf(lang)
-      const bought = `${words.charts['chinese-vaccine-doses'].series.bought} (${words.charts['chinese-vaccine-doses'].unit.label})`
+      const paid = `${words.charts['harbour-visits'].series.paid} (${words.charts['harbour-visits'].unit.label})`
       expect(Object.keys(rows[0]!)).toContain(words.words.countryCode)
-      expect(rows.find(r => r[words.words.countryCode] === 'RS')?.[bought], lang).toBe('4200000')
-      expect(rows.find(r => r[words.words.countryCode] === 'XK')?.[words.words.country], lang).toBe(words.countries.XK.name)
+      expect(rows.find(r => r[words.words.countryCode] === 'DK')?.[paid], lang).toBe('4200000')
+      expect(rows.find(r => r[words.words.countryCode] === 'PL')?.[words.words.country], lang).toBe(words.countries.PL!.name)
       expect(csv.includes(words.kit.notReviewed), lang).toBe(!words.meta.reviewed)
     }
   })
@@ -179,12 +175,12 @@ describe('every chart in every language', () => {
 describe('honesty, pages and the manifest', () => {
   it('marks unreviewed translations in the JSON and on the figure; English is the report\'s own', async () => {
     for (const lang of langs()) {
-      const meta = JSON.parse(await readFile(inLang('first-deliveries', lang, 'first-deliveries.json'), 'utf8')) as ChartMetadata
+      const meta = JSON.parse(await readFile(inLang('first-crossings', lang, 'first-crossings.json'), 'utf8')) as ChartMetadata
       const reviewed = wordsOf(lang).meta.reviewed
       expect(meta.reviewed, lang).toBe(reviewed)
       expect(meta.translationNotice, lang).toBe(reviewed ? null : wordsOf(lang).kit.notReviewed)
       expect(meta.languages.map(l => l.lang)).toEqual(langs())
-      const drawn = (await svgText('first-deliveries', lang)).texts.join(' ')
+      const drawn = (await svgText('first-crossings', lang)).texts.join(' ')
       expect(drawn.includes(wordsOf(lang).kit.notReviewed.split(' ').slice(0, 3).join(' ')), lang).toBe(!reviewed)
     }
   })
@@ -195,7 +191,7 @@ describe('honesty, pages and the manifest', () => {
     await keepLocal(context)
     try {
       for (const lang of langs()) {
-        const html = await readFile(inLang('chinese-vaccine-doses', lang, 'embed.html'), 'utf8')
+        const html = await readFile(inLang('harbour-visits', lang, 'embed.html'), 'utf8')
         expect(html, lang).toContain(`<html lang="${wordsOf(lang).meta.tag}">`)
       }
       const page = await context.newPage()
@@ -204,25 +200,25 @@ describe('honesty, pages and the manifest', () => {
       page.on('pageerror', e => errors.push(e.message))
       page.on('console', m => m.type() === 'error' && errors.push(m.text()))
       page.on('request', r => requested.push(new URL(r.url()).pathname))
-      await page.goto(`${server.url}/chinese-vaccine-doses/sq/embed.html`)
+      await page.goto(`${server.url}/harbour-visits/sq/embed.html`)
       await page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 })
       expect(errors).toEqual([])
       // This Chromium has no Albanian Intl data, so the page loaded FormatJS's from beside embed.js.
       expect(await page.evaluate(() => Intl.NumberFormat.supportedLocalesOf(['sq']).length > 0)).toBe(true)
-      expect(requested).toContain('/chinese-vaccine-doses/intl.js')
+      expect(requested).toContain('/harbour-visits/intl.js')
       const toggle = page.locator('[data-toggle]')
       expect(await toggle.textContent()).toBe(wordsOf('sq').kit.embed.showData)
       await toggle.click()
       expect(await toggle.textContent()).toBe(wordsOf('sq').kit.embed.showChart)
       expect(await page.locator('table').textContent()).toContain(`4${NBSP}200${NBSP}000`)
       // A map too: chartjs-chart-geo with FormatJS's Intl, its table in the locale.
-      await page.goto(`${server.url}/chinese-doses-map/sr-Latn/embed.html`)
+      await page.goto(`${server.url}/visits-map/sr-Latn/embed.html`)
       await page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 })
       expect(errors).toEqual([])
-      expect(await page.locator('table').textContent()).toContain('najmanje 16,8')
+      expect(await page.locator('table').textContent()).toContain('najmanje 42,3')
       // An English page needs no FormatJS.
       requested.length = 0
-      await page.goto(`${server.url}/chinese-vaccine-doses/embed.html`)
+      await page.goto(`${server.url}/harbour-visits/embed.html`)
       await page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 })
       expect(requested.filter(p => p.endsWith('intl.js'))).toEqual([])
     }
@@ -242,7 +238,7 @@ describe('honesty, pages and the manifest', () => {
       expect(html, lang).toContain('aria-current="page"')
       expect(html.includes(strings.kit.notReviewed), lang).toBe(!strings.meta.reviewed)
       expect(html, lang).toContain(strings.kit.gallery.embedCode)
-      expect(html, lang).toContain(`chinese-vaccine-doses/${lang === 'en' ? '' : `${lang}/`}embed.html`)
+      expect(html, lang).toContain(`harbour-visits/${lang === 'en' ? '' : `${lang}/`}embed.html`)
     }
   })
 
@@ -262,7 +258,7 @@ describe('honesty, pages and the manifest', () => {
   })
 
   it('draws ë ç š đ č ć ž with the bundled typeface itself, not a fallback, and the SVG embeds its latin-ext face', async () => {
-    const svg = await readFile(inLang('tech-presence-matrix', 'sr-Latn', 'tech-presence-matrix.svg'), 'utf8')
+    const svg = await readFile(inLang('harbour-services', 'sr-Latn', 'harbour-services.svg'), 'utf8')
     expect(svg).toMatch(/unicode-range:[^}]*U\+0100-02BA/)
     expect(svg).toContain('font/woff2;base64,')
     const server = await serveStatic(join(out(), 'charts'), { single: false })
@@ -270,7 +266,7 @@ describe('honesty, pages and the manifest', () => {
     await keepLocal(context)
     try {
       const page = await context.newPage()
-      await page.goto(`${server.url}/tech-presence-matrix/sr-Latn/embed.html`)
+      await page.goto(`${server.url}/harbour-services/sr-Latn/embed.html`)
       await page.waitForSelector('[data-chart-ready="true"]', { timeout: 30_000 })
       const differs = await page.evaluate(() => {
         const ctx = document.createElement('canvas').getContext('2d')!

@@ -2,13 +2,13 @@ import type { LonLat } from 'launch-kit/charts/geo'
 import type { MapLabelBox } from 'launch-kit/charts/map-layer'
 import type { StaticServer } from 'launch-kit/scripts/browser/server'
 /**
- * The two maps end to end, on real exports of a copy of the project. The copy is exported, then one country's
- * data changes (Montenegro: its 5G level from undecided to present; the size of China's donation to it unknown,
- * which leaves its total of Chinese doses unknown), and it is exported again. Then, in Chromium, on the exported
- * site's map slides: Montenegro's fill changed at a point well inside its shape (computed here from the geometry
- * with polylabel and d3-geo, not taken from the chart), its label and its alt text changed, and no pixel outside
- * Montenegro and its label moved. The chart kit's SVG, CSV and JSON, and the PDFs, say the same, and so does the
- * kit in Albanian and Serbian. The lint reads the map labels from the live charts and passes them.
+ * A map end to end, on real exports of a copy of the fixture deck. The copy is exported, then one country's data
+ * changes (Latvia: its paid and free visits, not known before, are counted, so the map's no-data grey becomes a
+ * class), and it is exported again. Then, in Chromium, on the exported site's map slide: Latvia's fill changed at a
+ * point well inside its shape (computed here from the geometry with polylabel and d3-geo, not taken from the chart),
+ * its label and its alt text changed, and no pixel outside Latvia and its label moved. The chart kit's SVG, CSV and
+ * JSON, and the PDFs, say the same, and so does the kit in Albanian and Serbian. The lint reads the map labels from
+ * the live chart and passes them.
  */
 import type { Browser, Page } from 'playwright-chromium'
 import type { ProjectCopy } from '../support/project-copy'
@@ -29,29 +29,30 @@ import { openPdf } from 'launch-kit/scripts/pdf/inspect'
 import { PNG } from 'pngjs'
 import polylabel from 'polylabel'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { mapShapes } from '../../charts/map-shapes'
-import { event } from '../../data/event'
+import { mapShapes } from '../fixtures/atlas/charts/map-shapes'
+import { event } from '../fixtures/atlas/data/event'
 import { copyProject } from '../support/project-copy'
 import { disposeAll, startScript } from '../support/script-run'
 
-const MAPS = ['tech-presence-map', 'chinese-doses-map'] as const
+const MAPS = ['visits-map'] as const
 type MapId = typeof MAPS[number]
 
-/** What the change does to Montenegro on each map. */
-const EXPECTED: Record<MapId, { before: { fill: string, value: string }, after: { fill: string, value: string }, altAfter: string }> = {
-  'tech-presence-map': { before: { fill: palette.levelOpen, value: 'Undecided' }, after: { fill: palette.levelMid, value: 'Present' }, altAfter: 'and Montenegro (telecoms & 5G)' },
-  'chinese-doses-map': { before: { fill: palette.rate1, value: '≥ 4.8' }, after: { fill: palette.noData, value: 'no data' }, altAfter: 'Montenegro: not known.' },
+/** The country the change is about: its code, its name in English, and the latitude its shape is drawn around. */
+const CHANGED = { code: 'LV', name: 'Latvia', latitude: 56.9 }
+
+/**
+ * What the change does to Latvia on each map: its fill and label before and after, what the alt text says after, and
+ * the class whose sentence Latvia joins (that sentence changes with it).
+ */
+const EXPECTED: Record<MapId, { before: { fill: string, value: string }, after: { fill: string, value: string }, altAfter: string, joins: string }> = {
+  'visits-map': { before: { fill: palette.noData, value: 'no data' }, after: { fill: palette.rate3, value: '34.7' }, altAfter: '20–39.9: Latvia (34.7) and Lithuania', joins: '20–39.9:' },
 }
 
-/** The same change in the translated kit: Montenegro's value before and after on its label, and what the alt text says after. */
+/** The same change in the translated kit: Latvia's value before and after on its label, and what the alt text says after. */
 const TRANSLATED: Record<MapId, Record<'sq' | 'sr-Latn', { before: string, after: string, alt: string }>> = {
-  'tech-presence-map': {
-    'sq': { before: 'E pavendosur', after: 'E pranishme', alt: 'dhe Mali i Zi (telekomunikacion & 5G)' },
-    'sr-Latn': { before: 'Neodlučeno', after: 'Prisutno', alt: 'i Crna Gora (telekomunikacije & 5G)' },
-  },
-  'chinese-doses-map': {
-    'sq': { before: '≥ 4,8', after: 'pa të dhëna', alt: 'Mali i Zi: nuk dihet.' },
-    'sr-Latn': { before: '≥ 4,8', after: 'nema podataka', alt: 'Crna Gora: nije poznato.' },
+  'visits-map': {
+    'sq': { before: 'pa të dhëna', after: '34,7', alt: 'Letonia (34,7)' },
+    'sr-Latn': { before: 'nema podataka', after: '34,7', alt: 'Letonija (34,7)' },
   },
 }
 
@@ -74,10 +75,8 @@ beforeAll(async () => {
   outs.before = join(work, 'before')
   outs.after = join(work, 'after')
   await exportInto(outs.before)
-  await copy.edit('data/tech-presence.ts', '          level: \'undecided\',', '          level: \'present\',')
-  await copy.edit('data/vaccines.ts', '{ date: \'2021-03-03\', doses: 30_000,', '{ date: \'2021-03-03\', doses: null,')
-  // A shipment without a size makes the donations' sum a lower bound (the plausibility check says so otherwise).
-  await copy.edit('data/vaccines.ts', 'complete: true, note: \'The one donation by the People\\\'s Republic reported: 30,000 Sinopharm', 'complete: false, note: \'The one donation by the People\\\'s Republic reported: 30,000 Sinopharm')
+  await copy.edit('data/visits.ts', '      paid: { status: \'unknown\', reason: \'No count found in the fictional sources.\' },', '      paid: { status: \'exact\', value: 600_000, date: \'2021-08\', sources: [sources.harbourBulletin] },')
+  await copy.edit('data/visits.ts', '      free: { status: \'unknown\', reason: \'No count found in the fictional sources.\' },', '      free: { status: \'exact\', value: 60_000, date: \'2021-08\', sources: [sources.harbourBulletin] },')
   await exportInto(outs.after)
   browser = await launchBrowser(findBrowser())
   for (const slide of (await readDeck()).slides) {
@@ -96,14 +95,14 @@ afterAll(async () => {
     await rm(work, { recursive: true, force: true })
 })
 
-/** A point well inside Montenegro: east of its pole of inaccessibility by half the inscribed radius (its label's leader comes from the west). */
+/** A point well inside Latvia: west of its pole of inaccessibility by half the inscribed radius (its label's leader comes from the east). */
 function insidePoint(): LonLat {
-  const shape = mapShapes.focus.ME!
+  const shape = mapShapes.focus[CHANGED.code]!
   const rings = shape.geometry.type === 'Polygon' ? shape.geometry.coordinates : shape.geometry.coordinates[0]!
-  const k = Math.cos(42.8 * Math.PI / 180)
+  const k = Math.cos(CHANGED.latitude * Math.PI / 180)
   const pole = polylabel(rings.map(r => r.map(([x, y]) => [x * k, y] as [number, number])), 0.001)
-  const point: LonLat = [(pole[0] + pole.distance / 2) / k, pole[1]]
-  expect(geoContains(toFeature('ME', shape) as never, point), 'the test point lies inside Montenegro').toBe(true)
+  const point: LonLat = [(pole[0] - pole.distance / 2) / k, pole[1]]
+  expect(geoContains(toFeature(CHANGED.code, shape) as never, point), `the test point lies inside ${CHANGED.name}`).toBe(true)
   return point
 }
 
@@ -113,7 +112,7 @@ interface SlideProbe {
   /** The test point in canvas px. */
   point: [number, number]
   labels: MapLabelBox[]
-  /** Which of the given canvas pixels are within 4 px of Montenegro's shape, or inside its label's box or `also` (±4 px). */
+  /** Which of the given canvas pixels are within 4 px of Latvia's shape, or inside its label's box or `also` (±4 px). */
   allowed: (pixels: [number, number][], also: MapLabelBox) => Promise<boolean[]>
   page: Page
 }
@@ -137,20 +136,20 @@ async function probe(id: MapId, server: StaticServer): Promise<SlideProbe> {
     point: [Math.round(found.xy[0]), Math.round(found.xy[1])],
     labels: found.labels as MapLabelBox[],
     page,
-    allowed: (pixels, also) => canvas.evaluate((el, { pixels, also }) => {
+    allowed: (pixels, also) => canvas.evaluate((el, { pixels, also, code }) => {
       const chart = (window as unknown as { Chart: { getChart: (c: HTMLCanvasElement) => unknown } }).Chart.getChart(el as HTMLCanvasElement) as {
         scales: { projection: { geoPath: { context: (c: null) => (f: unknown) => string } } }
         data: { datasets: { data: { feature: { id: string } }[] }[] }
         $mapLabels: { key: string, left: number, top: number, width: number, height: number }[]
       }
-      const feature = chart.data.datasets[0]!.data.find(d => d.feature.id === 'ME')!.feature
+      const feature = chart.data.datasets[0]!.data.find(d => d.feature.id === code)!.feature
       const path = new Path2D(chart.scales.projection.geoPath.context(null)(feature))
       const ctx = document.createElement('canvas').getContext('2d')!
       ctx.lineWidth = 8
-      const boxes = [chart.$mapLabels.find(b => b.key === 'ME')!, also]
+      const boxes = [chart.$mapLabels.find(b => b.key === code)!, also]
       const inBox = (x: number, y: number) => boxes.some(box => x >= box.left - 4 && x <= box.left + box.width + 4 && y >= box.top - 4 && y <= box.top + box.height + 4)
       return pixels.map(([x, y]) => ctx.isPointInPath(path, x + 0.5, y + 0.5) || ctx.isPointInStroke(path, x + 0.5, y + 0.5) || inBox(x + 0.5, y + 0.5))
-    }, { pixels, also }),
+    }, { pixels, also, code: CHANGED.code }),
   }
 }
 
@@ -185,21 +184,20 @@ describe.each(MAPS.map(id => [id] as const))('%s', (id) => {
       await server.close()
   })
 
-  it('fills Montenegro differently at a point well inside it, with the colour of its new category', () => {
+  it('fills Latvia differently at a point well inside it, with the colour of its new category', () => {
     expect(before.point).toEqual(after.point)
     const [was, now] = [rgbAt(before.png, before.point), rgbAt(after.png, after.point)]
     expect(near(now, hex(EXPECTED[id].after.fill)), `after: rgb(${now}) is ${EXPECTED[id].after.fill}`).toBe(true)
     expect(near(was, now, 10), `before: rgb(${was}) differs from after`).toBe(false)
-    if (id === 'tech-presence-map')
-      expect(near(was, hex(EXPECTED[id].before.fill)), `before: rgb(${was}) is ${EXPECTED[id].before.fill}`).toBe(true)
+    expect(near(was, hex(EXPECTED[id].before.fill)), `before: rgb(${was}) is ${EXPECTED[id].before.fill}`).toBe(true)
   })
 
-  it('moves no pixel outside Montenegro and its label', async () => {
+  it('moves no pixel outside Latvia and its label', async () => {
     expect([after.png.width, after.png.height]).toEqual([before.png.width, before.png.height])
-    // Every other label stays put; Montenegro's keeps its place (its width follows its new words).
-    const others = (labels: MapLabelBox[]) => labels.filter(b => b.key !== 'ME')
+    // Every other label stays put; Latvia's keeps its place (its width follows its new words).
+    const others = (labels: MapLabelBox[]) => labels.filter(b => b.key !== CHANGED.code)
     expect(others(after.labels)).toEqual(others(before.labels))
-    const place = (labels: MapLabelBox[]) => labels.filter(b => b.key === 'ME').map(b => ({ top: b.top, anchor: b.anchor, side: b.side }))
+    const place = (labels: MapLabelBox[]) => labels.filter(b => b.key === CHANGED.code).map(b => ({ top: b.top, anchor: b.anchor, side: b.side }))
     expect(place(after.labels)).toEqual(place(before.labels))
     const changed: [number, number][] = []
     for (let y = 0; y < before.png.height; y++) {
@@ -209,16 +207,16 @@ describe.each(MAPS.map(id => [id] as const))('%s', (id) => {
       }
     }
     expect(changed.length, 'something changed').toBeGreaterThan(50)
-    const allowed = await after.allowed(changed, before.labels.find(b => b.key === 'ME')!)
+    const allowed = await after.allowed(changed, before.labels.find(b => b.key === CHANGED.code)!)
     const outside = changed.filter((_p, i) => !allowed[i])
-    expect(outside.slice(0, 10), `${outside.length} changed pixels outside Montenegro and its label`).toEqual([])
+    expect(outside.slice(0, 10), `${outside.length} changed pixels outside Latvia and its label`).toEqual([])
   })
 
-  it('changes Montenegro in the alt text and leaves what it says of the others', () => {
+  it('changes Latvia in the alt text and leaves what it says of the others', () => {
     expect(before.alt).not.toContain(EXPECTED[id].altAfter)
     expect(after.alt).toContain(EXPECTED[id].altAfter)
     const sentences = (text: string) => text.split(/(?<=\.) /)
-    const others = sentences(before.alt).filter(s => !s.includes('Montenegro') && !s.startsWith('Present:'))
+    const others = sentences(before.alt).filter(s => !s.includes(CHANGED.name) && !s.startsWith(EXPECTED[id].joins))
     for (const sentence of others)
       expect(sentences(after.alt), sentence).toContain(sentence)
   })
@@ -230,18 +228,18 @@ describe.each(MAPS.map(id => [id] as const))('%s', (id) => {
     // Each label is written twice (halo, then text); the legend may hold the same words once.
     expect(count(now, EXPECTED[id].after.value) - count(was, EXPECTED[id].after.value)).toBe(2)
     expect(count(was, EXPECTED[id].before.value) - count(now, EXPECTED[id].before.value)).toBe(2)
-    expect(count(now, 'Montenegro')).toBe(2)
+    expect(count(now, CHANGED.name)).toBe(2)
   })
 
-  it.each(['sq', 'sr-Latn'] as const)('says the same change in %s: Montenegro\'s label and alt text, and no other drawn text', async (lang) => {
-    // The source line may lose a publisher with the donation's size (the doses map: "… dhe 13 të tjera" → "12"): left out.
+  it.each(['sq', 'sr-Latn'] as const)('says the same change in %s: Latvia\'s label and alt text, and no other drawn text', async (lang) => {
+    // The source line may gain or lose a publisher with a figure's sources: left out.
     const sourceLine = stringsOf(lang).words.source('')
     const texts = async (out: string) => [...(await readFile(join(out, 'charts', id, lang, `${id}.svg`), 'utf8')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
       .map(m => m[1]!.replace(/&amp;/g, '&'))
       .filter(text => !text.startsWith(sourceLine))
     const [was, now] = [await texts(outs.before), await texts(outs.after)]
     const expected = TRANSLATED[id][lang]
-    // What was drawn and is no longer, and what is new: Montenegro's value, twice (halo, then text), nothing else.
+    // What was drawn and is no longer, and what is new: Latvia's value, twice (halo, then text), nothing else.
     const less = (a: string[], b: string[]) => b.reduce((rest, text) => { const i = rest.indexOf(text); return i < 0 ? rest : rest.toSpliced(i, 1) }, a)
     expect(less(was, now)).toEqual([expected.before, expected.before])
     expect(less(now, was)).toEqual([expected.after, expected.after])
@@ -250,11 +248,11 @@ describe.each(MAPS.map(id => [id] as const))('%s', (id) => {
     expect(await alt(outs.after)).toContain(expected.alt)
   })
 
-  it('changes Montenegro\'s row of the CSV and only that row, and the JSON\'s alt text', async () => {
+  it('changes Latvia\'s row of the CSV and only that row, and the JSON\'s alt text', async () => {
     const rows = async (out: string) => (await readFile(join(out, 'charts', id, `${id}.csv`), 'utf8')).split('\n').filter(l => /^[A-Z]{2},/.test(l))
     const [was, now] = [await rows(outs.before), await rows(outs.after)]
-    expect(was).toHaveLength(6)
-    expect(now.filter(r => !was.includes(r)).map(r => r.slice(0, 2))).toEqual(['ME'])
+    expect(was).toHaveLength(5)
+    expect(now.filter(r => !was.includes(r)).map(r => r.slice(0, 2))).toEqual([CHANGED.code])
     const alt = async (out: string) => (JSON.parse(await readFile(join(out, 'charts', id, `${id}.json`), 'utf8')) as { altText: string }).altText
     expect(await alt(outs.after)).toBe(after.alt)
     expect(await alt(outs.before)).toBe(before.alt)
@@ -269,10 +267,9 @@ describe.each(MAPS.map(id => [id] as const))('%s', (id) => {
       expect(flat(await slidesPdf.text(slides[id]!))).toContain(title)
       const pages = await Promise.all(Array.from({ length: handout.pageCount }, (_v, i) => handout.text(i + 1)))
       const all = flat(pages.join(' '))
-      const chartTitle = id === 'tech-presence-map' ? 'Chinese technology presence across the region' : 'Chinese vaccine doses per 100 people across the region'
-      expect(all).toContain(chartTitle)
+      expect(all).toContain('Fictional harbour visits per 100 people')
       expect(all).toContain('Natural Earth')
-      expect(all).toMatch(id === 'tech-presence-map' ? /Montenegro Present telecoms & 5G/ : /Montenegro not known No data/)
+      expect(all).toMatch(/Latvia 34\.7 20–39\.9/)
     }
     finally {
       await slidesPdf.close()

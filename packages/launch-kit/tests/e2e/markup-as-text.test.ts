@@ -2,7 +2,7 @@ import type { ChartDefinition } from 'launch-kit/charts/types'
 import type { StaticServer } from 'launch-kit/scripts/browser/server'
 /**
  * Markup in the data or a chart's words is refused by the data gate (bad-data.test.ts). This proves every rendering
- * layer would show it as text anyway, never run it (defence in depth): in a copy of the project, a chart's title,
+ * layer would show it as text anyway, never run it (defence in depth): in a copy of the fixture deck, a chart's title,
  * a note and a series label get `<img src=x onerror=…>`, and then
  *   - slides: the deck is built with raw `slidev build` (which does not run our gate) and opened in Chromium,
  *     the chart drawn and as its fallback table;
@@ -24,18 +24,18 @@ import { handoutHtml } from 'launch-kit/scripts/handout/html'
 import { collectSources } from 'launch-kit/scripts/handout/sources'
 import { openSlide, slideSelector } from 'launch-kit/scripts/lint/walk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { event } from '../../data/event'
+import { event } from '../fixtures/atlas/data/event'
 import { startChild } from '../support/children'
 import { DECK_CONTEXT } from '../support/deck-page'
 import { pdfText } from '../support/pdf'
 import { copyProject } from '../support/project-copy'
 
 const EVIL = '<img src=x onerror="window.__pwned=1">'
-const ID = 'first-deliveries'
+const ID = 'first-crossings'
 const base = getChart(ID)
 const TITLE = `Who came first ${EVIL}`
 const NOTE = `${EVIL} ${base.notes[0]}`
-const SERIES = `First Chinese delivery ${EVIL}`
+const SERIES = `First ferry ${EVIL}`
 
 /** What a page must show for every case: nothing ran, no <img> from the data. */
 async function nothingRan(page: Page): Promise<void> {
@@ -53,7 +53,7 @@ beforeAll(async () => {
   const definition = 'charts/words/en.ts'
   await copy.edit(definition, `title: '${base.title}',`, `title: '${TITLE}',`)
   await copy.edit(definition, `definition: '${base.notes[0]}'`, `definition: '${NOTE}'`)
-  await copy.edit(definition, 'label: \'First Chinese delivery\',', `label: '${SERIES}',`)
+  await copy.edit(definition, 'label: \'First ferry\',', `label: '${SERIES}',`)
   slideNo = (await readDeck()).slides.find(s => s.charts.includes(ID))!.no
   browser = await launchBrowser(findBrowser())
 })

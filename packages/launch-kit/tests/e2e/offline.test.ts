@@ -133,7 +133,7 @@ describe('the built deck', () => {
 
   it('shows the data table in place of a chart that throws, and logs the error', async () => {
     const { url } = session
-    const broken = 'first-deliveries'
+    const broken = 'first-crossings'
     // A page of its own, broken before its first load: nothing from the walk above (a loaded document, its
     // listeners) can stand between the fault and the chart.
     const page = await session.context.newPage()
@@ -169,9 +169,9 @@ describe('the built deck', () => {
     const violations = checkSlide(no, await measure(page, slideSelector(no)))
     expect(violations.map(v => `${v.rule} ${v.element}`)).toContain(`chart-missing chart ${broken}`)
     // Other charts still draw.
-    const other = slideOf('chinese-vaccine-doses')
+    const other = slideOf('harbour-visits')
     await openSlide(page, url, other)
-    expect(await page.locator(`${slideSelector(other)} [data-chart-id="chinese-vaccine-doses"]`).getAttribute('data-chart-state')).toBe('ok')
+    expect(await page.locator(`${slideSelector(other)} [data-chart-id="harbour-visits"]`).getAttribute('data-chart-state')).toBe('ok')
     await page.close()
   })
 })

@@ -1,7 +1,7 @@
 import type { Deck } from 'launch-kit/scripts/deck/index'
 /**
- * Issue 14 on the real export of a copy of the project, read with pdfjs and pdf-lib directly (not with the export's
- * own reader) and against what slides.md and the data say:
+ * Vector PDFs on the real export of a copy of the fixture deck, read with pdfjs and pdf-lib directly (not with the
+ * export's own reader) and against what slides.md and the data say:
  *   - a figure changed in data/ shows as text on its chart's page of the slides PDF and on the slide in the handout;
  *   - the handout's text holds every slide's title, every bullet and every quote, in order, on the slide's page;
  *   - no raster image anywhere a chart or a slide is (the deck shows none), chart colours are drawn (pdfjs renders);
@@ -23,7 +23,7 @@ import { readDeck } from 'launch-kit/scripts/deck/index'
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { event } from '../../data/event'
+import { event } from '../fixtures/atlas/data/event'
 import { chartsAt } from '../support/launch'
 import { copyProject } from '../support/project-copy'
 import { disposeAll, startScript } from '../support/script-run'
@@ -31,10 +31,10 @@ import { disposeAll, startScript } from '../support/script-run'
 const SLIDES = `${event.report.slug}-slides.pdf`
 const HANDOUT = `${event.report.slug}-handout.pdf`
 
-/** Serbia's doses donated by China, changed in the copy; the donations chart writes it as "235k". */
-const CHANGE = { file: 'data/vaccines.ts', find: 'value: 200_000, date: \'2021-05-27\'', replace: 'value: 234_567, date: \'2021-05-27\'' }
-const NEW_LABEL = formatCompact(234_567)
-const CHANGED_CHART = 'donations-china-vs-eu'
+/** Denmark's paid visits, changed in the copy; the visits chart's bar ends at the new total, "4.5m". */
+const CHANGE = { file: 'data/visits.ts', find: 'value: 4_200_000,', replace: 'value: 4_345_678,' }
+const NEW_LABEL = formatCompact(4_345_678 + 200_000)
+const CHANGED_CHART = 'harbour-visits'
 
 /** Lower-case letters and digits only: compares text across line breaks, quotes, dashes and ligatures. */
 function key(text: string): string {
@@ -195,7 +195,7 @@ describe('an export of a copy with one figure changed', () => {
     const [slides, handout] = [await openPdf(join(outA, SLIDES)), await openPdf(join(outA, HANDOUT))]
     try {
       const slideTexts = await pageTexts(slides)
-      expect(NEW_LABEL).toBe('235k')
+      expect(NEW_LABEL).toBe('4.5m')
       expect(slideTexts[slide.no - 1]).toContain(NEW_LABEL)
       expect(slideTexts.filter(t => t.includes(NEW_LABEL)), 'only on its chart\'s page').toHaveLength(1)
       const handoutTexts = await pageTexts(handout)
@@ -203,7 +203,7 @@ describe('an export of a copy with one figure changed', () => {
       expect(page).toBeGreaterThan(0)
       // On the slide itself (the chart's label), and in the chart's data table further down, written in full.
       expect(handoutTexts[page]).toContain(NEW_LABEL)
-      expect(handoutTexts.join(' ')).toContain('234,567')
+      expect(handoutTexts.join(' ')).toContain('4,345,678')
     }
     finally {
       await slides.destroy()
@@ -214,8 +214,8 @@ describe('an export of a copy with one figure changed', () => {
   it('puts every slide\'s title, bullets and quotes into the handout as text, in order, on the slide\'s page', async () => {
     const facts = (await import(pathToFileURL(join(copy.root, 'charts', 'facts.ts')).href) as { facts: Record<string, string> }).facts
     const words = await slideWords(copy.root, facts)
-    expect(words.flatMap(w => w.bullets).length).toBeGreaterThan(30)
-    expect(words.flatMap(w => w.quotes).length).toBeGreaterThan(5)
+    expect(words.flatMap(w => w.bullets).length).toBeGreaterThan(5)
+    expect(words.flatMap(w => w.quotes).length).toBeGreaterThan(0)
     const handout = await openPdf(join(outA, HANDOUT))
     try {
       const texts = await pageTexts(handout)
@@ -225,7 +225,7 @@ describe('an export of a copy with one figure changed', () => {
         // The section's heading is the slide's title; then the slide itself, its bullets and quotes in their order.
         expect(missingInOrder(texts[page]!, [slide.title, ...slide.lines]), `slide ${slide.no}`).toEqual([])
       }
-      expect(key(texts.join(' '))).toContain(key('is underpinned by geopolitical motivations'))
+      expect(key(texts.join(' '))).toContain(key('harbours that open to visitors find their ferries sooner'))
     }
     finally {
       await handout.destroy()
@@ -239,8 +239,8 @@ describe('an export of a copy with one figure changed', () => {
         expect(await imagesPainted(slides, p), `slides PDF page ${p}`).toBe(0)
       for (let p = 1; p <= handout.numPages; p++)
         expect(await imagesPainted(handout, p), `handout page ${p}`).toBe(0)
-      // Drawn by pdfjs: the bought-doses bars fill the chart page and are absent from a text page.
-      const chartSlide = deck.slides.find(s => s.charts.includes('chinese-vaccine-doses'))!
+      // Drawn by pdfjs: the paid-visits bars fill the chart page and are absent from a text page.
+      const chartSlide = deck.slides.find(s => s.charts.includes('harbour-visits'))!
       const textSlide = deck.slides.find(s => s.title === 'Agenda')!
       expect(await colourPixels(slides, chartSlide.no, palette.vermillion)).toBeGreaterThan(1500)
       expect(await colourPixels(slides, chartSlide.no, palette.orange)).toBeGreaterThan(50)

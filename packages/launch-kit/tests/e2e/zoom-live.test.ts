@@ -14,7 +14,7 @@ import { buildDeck, readDeck } from 'launch-kit/scripts/deck/index'
 import { shootBoth, SHOT } from 'launch-kit/scripts/lint/shots'
 import { openSlide, waitForSlide } from 'launch-kit/scripts/lint/walk'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { event } from '../../data/event'
+import { event } from '../fixtures/atlas/data/event'
 import { openDeck } from '../support/deck-page'
 
 // A rehearsal start on a 15 October that was a Wednesday: a test fixture, not the launch's year (which is not known).
@@ -99,7 +99,7 @@ describe('holding slide with a start time set', () => {
     const slide = page.locator('.slidev-page-1')
     expect(words(await slide.locator('.countdown__when').innerText())).toBe(START_TEXT)
     expect(await slide.textContent()).not.toMatch(YEAR)
-    await expect.poll(() => slide.textContent(), POLL).toContain('Teuta Avdimetaj · Dr Ramadan Ilazi')
+    await expect.poll(() => slide.textContent(), POLL).toContain('Ada Example · Dr Bo Sample')
 
     await page.clock.runFor(60_000)
     await expect.poll(() => time.textContent(), POLL).toBe('3:57')
@@ -165,7 +165,7 @@ describe('the live slides in the deck as built', () => {
       const box = await qr.boundingBox()
       expect(box!.width).toBeGreaterThan(250)
       const text = await slide.textContent()
-      expect(text).toContain('Teuta Avdimetaj · Dr Ramadan Ilazi')
+      expect(text).toContain('Ada Example · Dr Bo Sample')
       for (const name of [`${event.report.slug}-handout.pdf`, `${event.report.slug}-slides.pdf`, 'charts/index.html'])
         expect(text).toContain(name)
     }
@@ -176,7 +176,7 @@ describe('the live slides in the deck as built', () => {
     const { page, url } = session
     await page.setViewportSize({ width: 1600, height: 900 })
     await page.clock.install({ time: AT })
-    // Slide 3 ("About this launch") has 2 minutes after 0 + 1 before it: its window is 1:00–3:00 of talk time.
+    // Slide 3 ("Agenda") has 2 minutes after 0 + 1 before it: its window is 1:00–3:00 of talk time.
     await page.goto(`${url}/presenter/3`)
     await waitForSlide(page, 3)
     await page.clock.pauseAt(AT + 60_000) // from here on, time moves only when the test says so
@@ -197,11 +197,11 @@ describe('the live slides in the deck as built', () => {
     expect(await pacing.locator('.pacing__slide--over').count()).toBe(1)
     await expectShots(await shootBoth(page, shots, 'presenter-pacing'))
 
-    // Next slide ("Agenda", 1 minute): its window is 3:00–4:00, so 3:10 is on plan and its own clock restarts.
+    // Next slide (the visits chart, 3 minutes): its window is 3:00–6:00, so 3:10 is on plan and its own clock restarts.
     await page.keyboard.press('ArrowRight')
     await page.waitForURL(/\/presenter\/4/)
     await expect.poll(() => pacing.getAttribute('data-pacing-status'), POLL).toBe('on-plan')
-    expect(await pacing.textContent()).toMatch(/Slide 0:00 of 1:00\s*Talk 3:10 · plan 3:00–4:00\s*On plan/)
+    expect(await pacing.textContent()).toMatch(/Slide 0:00 of 3:00\s*Talk 3:10 · plan 3:00–6:00\s*On plan/)
 
     // The audience window never shows it.
     await page.goto(`${url}/4`)
