@@ -15,7 +15,7 @@ const covax = vaccineRows.map(r => r.vaccines.firstCovaxDelivery)
 export const firstDeliveries = defineChart<Words>({
   id: 'first-deliveries',
   datasets: ['vaccines', 'countries'],
-  sources: mergeSources(...[...chinese, ...covax].flatMap(m => ('sources' in m ? [m.sources] : []))),
+  sources: mergeSources(...[...chinese, ...covax].flatMap(m => (m.sources ? [m.sources] : []))),
   build: (t) => {
     const words = t.s.charts['first-deliveries']
     const milestoneNotes = vaccineRows.flatMap((r, i) => [covax[i]!].flatMap(m => (m.status === 'notBy'

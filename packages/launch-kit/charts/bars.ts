@@ -22,11 +22,11 @@ export interface BarSeries {
   values: Figure[]
 }
 
-/** A unit in one language: as a header ("doses"), as a phrase ("in doses"), and after a figure ("4,400,000 doses"). */
+/** A unit in one language: as a header ("litres"), as a phrase ("in litres"), and after a figure ("4,400,000 litres"). */
 export interface UnitWords {
   label: string
   inUnit: string
-  /** The figure with the unit, in the word form the figure's plural category asks for (Serbian "2 doze", "5 doza"). */
+  /** The figure with the unit, in the word form the figure's plural category asks for (Serbian "2 litre", "5 litara"). */
   value: (figure: string, form: Intl.LDMLPluralRule) => string
 }
 
@@ -37,7 +37,7 @@ export interface BarModel {
   format: ValueFormat
   /** Unit of the values, for table and CSV headers and the alt text; a bare word is read as English. */
   unit: UnitWords | string
-  /** What one bar is, in words, for the alt text ("harbour visits"). */
+  /** What one bar is, in words, for the alt text ("households connected to piped water"). */
   measure: string
 }
 

@@ -8,9 +8,35 @@ import type { ChartDefinition } from './types'
 import { textSchema } from '../data/schema'
 import { languageFileProblems, translationProblems } from './i18n/check'
 import { defaultLang, langs } from './i18n/languages'
+import { MissingTranslationError } from './i18n/translation'
+import { launchCharts } from './launch'
 import { profiles } from './types'
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * Every chart built in every language, and drawn once for print, one at a time: a chart that throws (a model that
+ * does not fit its kind, a date that is not one) is named with its file, instead of a stack trace from inside the
+ * engine. A missing translation is left to validateLanguages, which names the text and the language file.
+ */
+export function chartBuildProblems(): string[] {
+  const problems: string[] = []
+  for (const source of launchCharts().charts) {
+    for (const lang of langs()) {
+      try {
+        source.in(lang).config(profiles.print)
+      }
+      catch (error) {
+        if (error instanceof MissingTranslationError)
+          continue
+        const message = error instanceof Error ? error.message : String(error)
+        problems.push(`charts/definitions/${source.id}.ts: chart "${source.id}" could not be built in ${lang}: ${message}. Check what its build() returns against the model of its kind (launch-kit's charts/<kind>.ts; npm run check's type check names the field)`)
+        break
+      }
+    }
+  }
+  return problems
+}
 
 /** The data's own rule for text (data/schema.ts textSchema) on a chart string: its markup message, if any. */
 function markupProblem(text: string): string | undefined {

@@ -128,19 +128,24 @@ export function stack(wishes: readonly number[], h: number, gap: number, top: nu
   return ys
 }
 
-/** The rectangle of the chart area inside the shapes' box, as projected: where land may be drawn. */
-function landFrame(scale: GeoScale, box: GeoBox, area: ChartArea): ChartArea {
+/**
+ * The rectangle of the chart area inside the shapes' box, as projected: where land may be drawn; widened to hold
+ * every labelled country whole, so a box too small or too curved for them (a conic projection bends a wide box's
+ * edges) can never cut one off.
+ */
+function landFrame(scale: GeoScale, box: GeoBox, area: ChartArea, countries: readonly GeoFeature[]): ChartArea {
   const steps = Array.from({ length: 21 }, (_v, i) => i / 20)
   const along = (points: LonLat[]) => points.map(p => scale.projection(p)).filter((p): p is [number, number] => !!p)
   const west = along(steps.map(t => [box.west, box.south + (box.north - box.south) * t]))
   const east = along(steps.map(t => [box.east, box.south + (box.north - box.south) * t]))
   const north = along(steps.map(t => [box.west + (box.east - box.west) * t, box.north]))
   const south = along(steps.map(t => [box.west + (box.east - box.west) * t, box.south]))
+  const held = countries.map(f => scale.geoPath.bounds(f))
   return {
-    left: Math.max(area.left, ...west.map(p => p[0])),
-    right: Math.min(area.right, ...east.map(p => p[0])),
-    top: Math.max(area.top, ...north.map(p => p[1])),
-    bottom: Math.min(area.bottom, ...south.map(p => p[1])),
+    left: Math.max(area.left, Math.min(Math.max(...west.map(p => p[0])), ...held.map(b => b[0][0]))),
+    right: Math.min(area.right, Math.max(Math.min(...east.map(p => p[0])), ...held.map(b => b[1][0]))),
+    top: Math.max(area.top, Math.min(Math.max(...north.map(p => p[1])), ...held.map(b => b[0][1]))),
+    bottom: Math.min(area.bottom, Math.max(Math.min(...south.map(p => p[1])), ...held.map(b => b[1][1]))),
     width: 0,
     height: 0,
   }
@@ -297,7 +302,8 @@ export const mapLayerPlugin: Plugin<'choropleth'> = {
     ctx.save()
     if (!scale)
       return
-    const frame = landFrame(scale, options.box, chart.chartArea)
+    const countries = options.areas.map((_area, i) => featureAt(chart as unknown as Chart, options.first + i)).filter((f): f is GeoFeature => !!f)
+    const frame = landFrame(scale, options.box, chart.chartArea, countries)
     const [width, height] = [Math.max(0, frame.right - frame.left), Math.max(0, frame.bottom - frame.top)]
     ctx.fillStyle = options.sea
     ctx.fillRect(frame.left, frame.top, width, height)

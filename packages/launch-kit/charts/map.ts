@@ -62,9 +62,9 @@ export interface MapModel {
   /** Legend order; every category is listed, used or not, so the legend does not change with the data. */
   categories: MapCategory[]
   columns: TableColumn[]
-  /** What the fill shows, for the alt text: "Chinese technology presence, …". */
+  /** What the fill shows, for the alt text: "access to piped water, …". */
   measure: string
-  /** Legend words for the hatching, when areas can be lower bounds. */
+  /** Legend words for the hatching; by default the language's "Hatched: at least" when an area is a lower bound. */
   boundLegend?: string
   /** How a figure reads in the alt text's highest and lowest ("50.4", "50,4"); the locale's plain number if absent. */
   formatFigure?: (figure: KnownFigure) => string
@@ -126,8 +126,10 @@ function sides(model: MapModel, shapes: MapShapes): Map<string, 'left' | 'right'
   return new Map(byLongitude.map((a, i) => [a.key, i < Math.floor(byLongitude.length / 2) ? 'left' : 'right']))
 }
 
-export function mapConfig(model: MapModel, profile: RenderProfile, frame: FigureText, _t: Translation = translation()): ChartConfiguration<'choropleth'> {
+export function mapConfig(model: MapModel, profile: RenderProfile, frame: FigureText, t: Translation = translation()): ChartConfiguration<'choropleth'> {
   const colours = paletteFor(profile.scheme)
+  // A hatched country needs its legend entry, whether or not the chart names it.
+  const boundLegend = model.boundLegend ?? (model.areas.some(a => a.bound) ? t.s.kinds.map.hatched : undefined)
   const options = baseOptions<'choropleth'>(profile, frame)
   const k = profile.fontScale
   // Outlined areas (a white fill) are drawn last, so no neighbour's border covers their outline.
@@ -162,7 +164,7 @@ export function mapConfig(model: MapModel, profile: RenderProfile, frame: Figure
       fontColor: colours.ink,
       hidden: false,
     })),
-    ...(model.boundLegend ? [{ text: model.boundLegend, fillStyle: colours.paper, strokeStyle: colours.ink, lineWidth: 1.5, fontColor: colours.ink, hidden: false }] : []),
+    ...(boundLegend ? [{ text: boundLegend, fillStyle: colours.paper, strokeStyle: colours.ink, lineWidth: 1.5, fontColor: colours.ink, hidden: false }] : []),
   ]
   const areaAt = (item: TooltipItem<'choropleth'>) => areas[item.dataIndex - first]
   return {
@@ -224,7 +226,7 @@ export function mapConfig(model: MapModel, profile: RenderProfile, frame: Figure
           leader: { color: colours.inkMuted, width: 1.5 * k, dot: 3.5 * k },
           hatch: { spacing: 7 * k, width: 1.5 * k },
           box: shapes.box,
-          legendHatch: model.boundLegend ? { index: model.categories.length, color: colours.ink } : null,
+          legendHatch: boundLegend ? { index: model.categories.length, color: colours.ink } : null,
         },
       },
     },

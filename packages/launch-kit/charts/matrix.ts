@@ -74,7 +74,19 @@ export function matrixConfig(model: MatrixModel, profile: RenderProfile, frame: 
     options: {
       ...options,
       scales: {
-        x: { type: 'category', labels: model.columns.map(c => c.label), offset: true, position: 'top', grid: { display: false }, border: { display: false }, ticks: { color: colours.ink, font: font('tick', profile, 'bold'), maxRotation: 0, autoSkip: false, callback: (_v, i) => twoLines(model.columns[i]?.label ?? '') } },
+        x: {
+          type: 'category',
+          labels: model.columns.map(c => c.label),
+          offset: true,
+          position: 'top',
+          grid: { display: false },
+          border: { display: false },
+          ticks: { color: colours.ink, font: font('tick', profile, 'bold'), maxRotation: 90, autoSkip: false, callback: (_v, i) => twoLines(model.columns[i]?.label ?? '') },
+          // Headings too wide for their columns (a phone-wide frame) stand upright, never slanted into each other.
+          afterCalculateLabelRotation: (scale) => {
+            scale.labelRotation = scale.labelRotation > 0 ? 90 : 0
+          },
+        },
         y: { type: 'category', labels: model.rows.map(r => r.label), offset: true, reverse: false, grid: { display: false }, border: { display: false }, ticks: { color: colours.ink, font: font('tick', profile) } },
       },
       plugins: {

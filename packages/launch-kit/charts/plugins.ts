@@ -10,7 +10,8 @@ export interface TextStyle { size: number, color: string, weight?: 'normal' | 'b
 
 export interface PaperOptions { color: string | null }
 export interface ValueLabelsOptions { labels: string[], style: TextStyle }
-export interface RowNotesOptions { notes: { row: number, x: number, text: string, align?: 'left' | 'right' }[], style: TextStyle }
+/** `x` is where a note starts (the row's last event); `from`, the row's first event, bounds it when it goes left. */
+export interface RowNotesOptions { notes: { row: number, x: number, from?: number, text: string }[], style: TextStyle }
 export interface RowConnectorsOptions { datasets: number[], color: string, width: number }
 export interface CellLabelsOptions { labels: { text: string, color: string }[], style: Omit<TextStyle, 'color'> }
 export interface FigureFrameOptions extends FigureText {
@@ -65,6 +66,24 @@ export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: 
   return lines
 }
 
+/** The text on one line if it fits in `room`, else wrapped at spaces to fit (a word longer than `room` stays whole). */
+function fitLines(ctx: CanvasRenderingContext2D, text: string, room: number): string[] {
+  return ctx.measureText(text).width <= room ? [text] : wrapText(ctx, text, Math.max(room, 1))
+}
+
+function widest(ctx: CanvasRenderingContext2D, lines: readonly string[]): number {
+  return Math.max(0, ...lines.map(line => ctx.measureText(line).width))
+}
+
+/** Line height of wrapped labels, as a multiple of their size. */
+const LABEL_LEADING = 1.15
+
+/** Draws `lines` as a block centred vertically on `y` (the context's baseline is 'middle'). */
+function fillLines(ctx: CanvasRenderingContext2D, lines: readonly string[], x: number, y: number, size: number): void {
+  const step = size * LABEL_LEADING
+  lines.forEach((line, i) => ctx.fillText(line, x, y + (i - (lines.length - 1) / 2) * step))
+}
+
 /** Fills the canvas with the paper colour before drawing, so PNGs and PDFs are not transparent by accident. */
 export const paperPlugin: Plugin = {
   id: 'paper',
@@ -106,8 +125,9 @@ export const valueLabelsPlugin: Plugin<'bar'> = {
       })
       if (y === undefined)
         return
-      const x = Math.min(end + 8, chartArea.right - ctx.measureText(text).width)
-      ctx.fillText(text, x, y)
+      // In a narrow frame a long label wraps into the room left of the plot's edge instead of running off it.
+      const lines = fitLines(ctx, text, chartArea.right - end - 8)
+      fillLines(ctx, lines, Math.min(end + 8, chartArea.right - widest(ctx, lines)), y, options.style.size)
     })
     ctx.restore()
   },
@@ -134,7 +154,6 @@ export const barEndLabelsPlugin: Plugin<'bar'> = {
     // Labels sit on neighbouring bars; where two would touch (thin bars, long words), the later one moves right,
     // past the earlier one, so every figure stays readable.
     const placed: { left: number, right: number, top: number, bottom: number }[] = []
-    const half = options.style.size * 0.5
     visible.forEach((di, slot) => {
       const dataset = chart.data.datasets[di]!
       const share = (dataset as { categoryPercentage?: number }).categoryPercentage ?? 0.8
@@ -146,35 +165,65 @@ export const barEndLabelsPlugin: Plugin<'bar'> = {
         const known = typeof value === 'number' && Number.isFinite(value)
         const size = band * share
         const y = yScale.getPixelForValue(index) - size / 2 + (size / visible.length) * (slot + 0.5)
-        const width = ctx.measureText(text).width
         let x = (known ? xScale.getPixelForValue(value) : xScale.getPixelForValue(0)) + 8
+        // In a narrow frame a long label wraps into the room left of the plot's edge instead of running off it.
+        const lines = fitLines(ctx, text, chartArea.right - x)
+        const width = widest(ctx, lines)
+        const half = options.style.size * (0.5 + (lines.length - 1) * LABEL_LEADING / 2)
         for (const box of [...placed].sort((a, b) => a.left - b.left)) {
           if (y - half < box.bottom && y + half > box.top && x < box.right + 8 && x + width > box.left)
             x = box.right + 8
         }
         x = Math.min(x, chartArea.right - width)
         placed.push({ left: x, right: x + width, top: y - half, bottom: y + half })
-        ctx.fillText(text, x, y)
+        fillLines(ctx, lines, x, y, options.style.size)
       }
     })
     ctx.restore()
   },
 }
 
-/** Text placed on a row at a data x (e.g. "none by 1 Apr 2021", "no ferry"). */
+/** The smallest share of its size a wrapped row note may shrink to. */
+const MIN_NOTE_TEXT = 0.8
+
+/**
+ * Text placed on a row after its last event (e.g. "none by 1 Apr 2021", "no delivery"). Where the plot's
+ * edge leaves too little room (a phone-wide frame) it goes before the row's first event if it fits there, else it
+ * wraps on whichever side has more room.
+ */
 export const rowNotesPlugin: Plugin = {
   id: 'rowNotes',
   afterDatasetsDraw(chart, _args, options: RowNotesOptions) {
-    const { ctx } = chart
+    const { ctx, chartArea } = chart
     const xScale = chart.scales.x
     const yScale = chart.scales.y
     if (!xScale || !yScale)
       return
+    const gap = 14
+    // A wrapped note keeps to its row's band: it shrinks (to MIN_NOTE_TEXT of its size) rather than reach the next row.
+    const band = options.notes.length > 0 ? Math.abs(yScale.getPixelForValue(1) - yScale.getPixelForValue(0)) : 0
     ctx.save()
     for (const note of options.notes) {
-      setText(ctx, options.style, note.align ?? 'left')
-      const x = xScale.getPixelForValue(note.x) + (note.align === 'right' ? -14 : 14)
-      ctx.fillText(note.text, x, yScale.getPixelForValue(note.row))
+      const after = xScale.getPixelForValue(note.x) + gap
+      const before = xScale.getPixelForValue(note.from ?? note.x) - gap
+      const right = chartArea.right - after
+      const left = before - chartArea.left
+      let size = options.style.size
+      const place = () => {
+        setText(ctx, { ...options.style, size })
+        const width = ctx.measureText(note.text).width
+        const toLeft = width > right && (width <= left || left > right)
+        return { toLeft, lines: fitLines(ctx, note.text, toLeft ? left : right) }
+      }
+      let placed = place()
+      while (placed.lines.length * size * LABEL_LEADING > band && size > options.style.size * MIN_NOTE_TEXT) {
+        size = Math.max(options.style.size * MIN_NOTE_TEXT, size - 0.5)
+        placed = place()
+      }
+      const { toLeft, lines } = placed
+      ctx.textAlign = toLeft ? 'right' : 'left'
+      const x = toLeft ? Math.max(before, chartArea.left + widest(ctx, lines)) : Math.min(after, chartArea.right - widest(ctx, lines))
+      fillLines(ctx, lines, x, yScale.getPixelForValue(note.row), size)
     }
     ctx.restore()
   },
@@ -211,21 +260,47 @@ export const rowConnectorsPlugin: Plugin = {
   },
 }
 
-/** Writes each matrix cell's label in its centre. */
+/** The smallest share of its size a matrix label may shrink to before the labels are left to the legend. */
+const MIN_CELL_TEXT = 0.75
+
+/**
+ * Writes each matrix cell's label in its centre: on one line, else wrapped at spaces, else (a phone-wide frame)
+ * smaller, down to MIN_CELL_TEXT of its size. If even that leaves a label wider or taller than its cell, no cell
+ * gets one: the colours and the legend say it, and the page's data table has every word.
+ */
 export const cellLabelsPlugin: Plugin = {
   id: 'cellLabels',
   afterDatasetsDraw(chart, _args, options: CellLabelsOptions) {
     const { ctx } = chart
-    const meta = chart.getDatasetMeta(0)
+    const cells = chart.getDatasetMeta(0).data as unknown as { x: number, y: number, width: number, height: number }[]
+    const padding = 2
+    const layout = (size: number) => {
+      ctx.font = cssFont({ ...options.style, size })
+      return cells.map((cell, index) => {
+        const label = options.labels[index]
+        if (!label)
+          return null
+        const room = cell.width - 2 * padding
+        const lines = fitLines(ctx, label.text, room)
+        const fits = widest(ctx, lines) <= room && lines.length * size * LABEL_LEADING <= cell.height
+        return { cell, label, lines, fits }
+      })
+    }
+    let size = options.style.size
+    let placed = layout(size)
+    while (placed.some(p => p && !p.fits) && size > options.style.size * MIN_CELL_TEXT) {
+      size = Math.max(options.style.size * MIN_CELL_TEXT, size - 0.5)
+      placed = layout(size)
+    }
+    if (placed.some(p => p && !p.fits))
+      return
     ctx.save()
-    meta.data.forEach((element, index) => {
-      const label = options.labels[index]
-      const cell = element as unknown as { x: number, y: number, width: number, height: number }
-      if (!label)
-        return
-      setText(ctx, { ...options.style, color: label.color }, 'center')
-      ctx.fillText(label.text, cell.x + cell.width / 2, cell.y + cell.height / 2)
-    })
+    for (const p of placed) {
+      if (!p)
+        continue
+      setText(ctx, { ...options.style, size, color: p.label.color }, 'center')
+      fillLines(ctx, p.lines, p.cell.x + p.cell.width / 2, p.cell.y + p.cell.height / 2, size)
+    }
     ctx.restore()
   },
 }

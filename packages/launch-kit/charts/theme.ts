@@ -49,23 +49,31 @@ export const palette = {
   accent: '#B34700',
 } as const
 
-/** The same roles on a dark page (embeds with prefers-color-scheme: dark). */
+/**
+ * The same roles on a dark page (embed pages asked for dark=true, or dark=auto under a dark system setting): a
+ * theme of its own, not the light one inverted. Text reaches 4.5:1 on `paper`; every mark that stands for a value
+ * reaches 3:1 (a sequential scale's lowest class too, so it never melts into the page); the series a chart shows
+ * together stay apart (CIEDE2000 ≥ 10, as the Zoom lint asks) under simulated deuteranopia and protanopia. "No data"
+ * is a quiet warm grey, not a value: apart from every class and from the land around it. The rate scale runs dark
+ * plum to pale cream, lightness rising with the value, because one hue cannot give five steps that far apart
+ * between 3:1 and white. tests/unit/charts/theme.test.ts holds the theme to all of it.
+ */
 export const darkPalette: Record<keyof typeof palette, string> = {
   ...palette,
-  vermillion: '#FF8A3D',
+  vermillion: '#F4743B',
   orange: '#F0C24B',
   blue: '#5AB4F0',
   skyBlue: '#A8D8F5',
   levelHigh: '#FFB27A',
   levelMid: '#E0731E',
-  levelLow: '#6B3A17',
+  levelLow: '#9C4A78',
   levelOpen: '#1B1E22',
-  noData: '#3A3D42',
-  rate0: '#5F3F2B',
-  rate1: '#925630',
-  rate2: '#C46B30',
-  rate3: '#F08641',
-  rate4: '#FFB47E',
+  noData: '#474742',
+  rate0: '#B0357D',
+  rate1: '#D24766',
+  rate2: '#F76D51',
+  rate3: '#FFAC70',
+  rate4: '#FFE6C1',
   mapLand: '#262A2F',
   mapSea: '#1B2530',
   mapBorder: '#9AA0A6',
@@ -73,7 +81,7 @@ export const darkPalette: Record<keyof typeof palette, string> = {
   inkMuted: '#C4C4C4',
   grid: '#44484E',
   paper: '#15181C',
-  accent: '#FF8A3D',
+  accent: '#F4743B',
 }
 
 export type PaletteToken = keyof typeof palette

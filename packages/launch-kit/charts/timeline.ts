@@ -4,7 +4,7 @@
  * The x axis counts days (no date adapter needed: dates are ISO strings, formatted in UTC by format.ts).
  */
 import type { ChartConfiguration, PointStyle } from 'chart.js'
-import type { Sources } from '../data/schema'
+import type { Milestone, Sources } from '../data/schema'
 import type { Translation } from './i18n/translation'
 import type { PaletteToken } from './theme'
 import type { DataTable, FigureText, RenderProfile } from './types'
@@ -12,7 +12,7 @@ import { baseOptions, font, textSize, textStyle } from './base'
 import { dayNumber, isoFromDayNumber } from './format'
 import { sentence } from './i18n/text'
 import { translation } from './i18n/translation'
-import { figureFramePlugin, paperPlugin, rowConnectorsPlugin, rowNotesPlugin } from './plugins'
+import { cssFont, figureFramePlugin, paperPlugin, rowConnectorsPlugin, rowNotesPlugin } from './plugins'
 import { paletteFor } from './theme'
 
 /** One event on a row: a date (at any ISO precision), "not by" a date, never, unknown, or not applicable. */
@@ -23,15 +23,25 @@ export type TimelinePoint
     | { status: 'unknown' }
     | { status: 'none' }
 
+/** A milestone from data/ as a timeline point: what it says, with its sources where it is a date. */
+export function milestonePoint(milestone: Milestone): TimelinePoint {
+  switch (milestone.status) {
+    case 'on': return { status: 'on', date: milestone.date, sources: milestone.sources }
+    case 'notBy': return { status: 'notBy', date: milestone.date }
+    case 'never': return { status: 'never' }
+    case 'unknown': return { status: 'unknown' }
+  }
+}
+
 export interface TimelineSeries {
   id: string
   label: string
-  /** One word for notes on a row, e.g. "Ferry". */
+  /** One word for notes on a row, e.g. "Aid". */
   short: string
   color: PaletteToken
   pointStyle: PointStyle
   points: TimelinePoint[]
-  /** What a row says when this event never happened, e.g. "no ferry". */
+  /** What a row says when this event never happened, e.g. "no delivery". */
   neverText: string
 }
 
@@ -89,6 +99,21 @@ function monthTicks(min: number, max: number): number[] {
   return ticks
 }
 
+/** First of January of each year between two day numbers, for ticks on a long axis. */
+function yearTicks(min: number, max: number): number[] {
+  const ticks: number[] = []
+  for (let y = Number(isoFromDayNumber(min).slice(0, 4)); ; y++) {
+    const day = Date.UTC(y, 0, 1) / 86_400_000
+    if (day > max)
+      return ticks
+    if (day >= min)
+      ticks.push(day)
+  }
+}
+
+/** Beyond four years a month axis has too many ticks to read: the axis counts in whole years instead. */
+const LONG_SPAN_DAYS = 4 * 365
+
 /** Share of the plot width a note of `chars` characters needs (about 11 px a character on a ~640 px plot). */
 function noteShare(chars: number): number {
   return Math.min(0.7, (chars * 11) / 640)
@@ -117,10 +142,14 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
   const colours = paletteFor(profile.scheme)
   const options = baseOptions<'scatter'>(profile, frame)
   const [first, last] = timelineRange(model)
-  const min = first - 12
+  const long = last - first > LONG_SPAN_DAYS
+  // Room before the first dot, so it is drawn whole: twelve days on a short axis, 3 % of a long one.
+  const min = first - (long ? Math.round((last - first) * 0.03) : 12)
   const max = axisMax(model, min, last, t)
   const radius = Math.round(textSize('label', profile) * (model.stagger ? 0.4 : 0.55))
-  const step = Math.max(1, Math.ceil(monthTicks(min, max).length / 7))
+  const tickDays = (from: number, to: number) => (long ? yearTicks(from, to) : monthTicks(from, to))
+  const step = Math.max(1, Math.ceil(tickDays(min, max).length / 7))
+  const monthLabel = (day: number) => t.f.date(isoFromDayNumber(day).slice(0, long ? 4 : 7))
   const offset = (si: number) => (model.stagger ? (si - (model.series.length - 1) / 2) * 0.16 : 0)
   return {
     type: 'scatter',
@@ -149,10 +178,21 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
           max,
           grid: { color: colours.grid },
           border: { display: false },
+          // Upright dates; in a narrow frame (a phone) fewer of them, so that neighbours keep a gap, never slanted.
           afterBuildTicks: (axis) => {
-            axis.ticks = monthTicks(min, max).filter((_d, i) => i % step === 0).map(value => ({ value }))
+            const months = tickDays(min, max)
+            axis.ctx.save()
+            axis.ctx.font = cssFont({ size: textSize('tick', profile) })
+            const label = Math.max(...months.map(day => axis.ctx.measureText(monthLabel(day)).width))
+            axis.ctx.restore()
+            // The shortest month (28 days), or year, as drawn: each shown label needs its width and a gap from the
+            // next. Years are shown every 1, 2, 5, 10… of them, so the ticks fall on round years.
+            const unit = axis.width > 0 ? (axis.width * (long ? 365 : 28)) / (max - min) : Number.POSITIVE_INFINITY
+            const needed = Math.max(step, Math.ceil((label + 12) / unit))
+            const every = long ? [1, 2, 5, 10, 20, 50, 100].find(n => n >= needed) ?? needed : needed
+            axis.ticks = months.filter((_d, i) => i % every === 0).map(value => ({ value }))
           },
-          ticks: { color: colours.inkMuted, font: font('tick', profile), callback: value => t.f.date(isoFromDayNumber(Number(value)).slice(0, 7)) },
+          ticks: { color: colours.inkMuted, font: font('tick', profile), maxRotation: 0, autoSkip: false, callback: value => monthLabel(Number(value)) },
         },
         y: {
           type: 'linear',
@@ -183,7 +223,7 @@ export function timelineConfig(model: TimelineModel, profile: RenderProfile, fra
             if (!text)
               return []
             const xs = model.series.map(s => plotted(s.points[row]!)).filter((d): d is string => !!d).map(dayNumber)
-            return [{ row, x: xs.length > 0 ? Math.max(...xs) : min, text }]
+            return [{ row, x: xs.length > 0 ? Math.max(...xs) : min, from: xs.length > 0 ? Math.min(...xs) : min, text }]
           }),
           style: textStyle('label', profile, { size: Math.round(textSize('label', profile)) }),
         },
@@ -219,7 +259,7 @@ export function timelineTable(model: TimelineModel, t: Translation = translation
   }
 }
 
-/** One event of a row in words: "first ferry 16 Jan 2021", "no first night train by 1 Apr 2021", or the series' own words when it never happened. */
+/** One event of a row in words: "first aid delivery 28 Mar 2021", "no first aid delivery by 1 Apr 2021", or the series' own words when it never happened. */
 function phrase(point: TimelinePoint, series: TimelineSeries, t: Translation): string {
   const frames = t.s.kinds.timeline
   switch (point.status) {
@@ -269,13 +309,15 @@ export function describeTimeline(model: TimelineModel, t: Translation = translat
     for (const s of shared)
       parts.push(frames.shared(model.rows.length, s.label, cellText(s.points[0]!, s, t)))
     model.rows.forEach((r, row) => {
-      const events = model.series.filter(s => !shared.includes(s))
-        .map(s => ({ s, p: s.points[row]! }))
+      const own = model.series.filter(s => !shared.includes(s)).map(s => ({ s, p: s.points[row]! }))
+      const events = own
         .flatMap(e => (e.p.status === 'on' ? [{ date: e.p.date, text: `${e.s.label} (${cellText(e.p, e.s, t)})` }] : []))
         .sort((x, y) => x.date.localeCompare(y.date))
         .map(e => e.text)
+      // What did not happen by a date, never, or is not known is said too ("no roll-out by 31 Dec 2025"), not dropped.
+      const gaps = own.flatMap(e => (e.p.status === 'notBy' || e.p.status === 'never' || e.p.status === 'unknown' ? [phrase(e.p, e.s, t)] : []))
       const extra = model.rowText?.[row]
-      const words = [...(events.length > 0 ? [t.f.list(events)] : []), ...(extra ? [extra] : [])]
+      const words = [...(events.length > 0 ? [t.f.list(events)] : []), ...gaps, ...(extra ? [extra] : [])]
       parts.push(sentence(`${r.name}: ${words.length > 0 ? words.join('; ') : t.s.words.none}`))
     })
   }

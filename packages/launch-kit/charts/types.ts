@@ -66,7 +66,7 @@ export interface ChartDefinition {
   reviewed: boolean
   title: string
   subtitle: string
-  /** What the values measure, e.g. "doses" or "doses per 100 people", in the chart's language. */
+  /** What the values measure, e.g. "litres" or "litres per person", in the chart's language. */
   unit: string
   /** Datasets (data/index.ts ids) the chart reads; checked to exist. */
   datasets: readonly string[]

@@ -39,7 +39,7 @@ export function sumFigures(parts: readonly Figure[]): Figure {
   }
 }
 
-/** `figure` per 100 of `base` (e.g. doses per 100 people), keeping the figure's status. */
+/** `figure` per 100 of `base` (e.g. connections per 100 people), keeping the figure's status. */
 export function perHundred(figure: Figure, base: Figure): Figure {
   if (figure.status === 'unknown')
     return figure

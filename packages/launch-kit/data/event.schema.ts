@@ -57,7 +57,7 @@ export const eventSchema = z.strictObject({
     start: z.strictObject({
       local: z.string().regex(LOCAL_DATE_TIME, { error: 'expected YYYY-MM-DDTHH:mm' }).refine(text => !Number.isNaN(Date.parse(`${text}:00Z`)), { error: 'not a real date and time' }),
       timeZone: z.string().refine(isTimeZone, { error: 'expected an IANA time zone such as Europe/Belgrade' }),
-    }).nullable(),
+    }, { error: 'expected { local: \'2026-10-15T18:00\', timeZone: \'Europe/Belgrade\' } (local wall-clock time and its IANA time zone), or null while the start is not decided' }).nullable(),
     /** Length of the session the slide time budgets must add up to, in minutes. */
     sessionMinutes: z.number().int().positive(),
     /** Where the QR code on the Q&A and closing slides points. */

@@ -32,7 +32,7 @@ function nameOf(code: string): string | undefined {
   }
 }
 
-/** Where an issue is, without the message: `data/visits.ts: dataset "visits", country LT (Lithuania), field paid.value`. */
+/** Where an issue is, without the message: `data/water.ts: dataset "water", country ML (Mali), field price.value`. */
 export function formatPlace(issue: Omit<DataIssue, 'message'>): string {
   const owner = issue.source !== undefined ? `source "${issue.source}"` : `dataset "${issue.dataset}"`
   const where = [owner, issue.country && `country ${issue.country}`, `field ${issue.field || '(root)'}`].filter(Boolean).join(', ')
@@ -63,7 +63,7 @@ function countryOf(node: unknown): string | undefined {
   return undefined
 }
 
-/** A path as it reads in a message: `chinese.shipments[0].doses`. */
+/** A path as it reads in a message: `entries[0].price.value`. */
 export function pathText(path: readonly PropertyKey[]): string {
   return path.map(k => (typeof k === 'number' ? `[${k}]` : String(k))).join('.').replace(/\.\[/g, '[')
 }

@@ -15,6 +15,11 @@ export function provideData(data: LaunchData): void {
   holder[CURRENT] = data
 }
 
+/** Whether a launch's data has been handed over yet (readers that can do without it ask first). */
+export function hasLaunchData(): boolean {
+  return holder[CURRENT] !== undefined
+}
+
 export function launchData(): LaunchData {
   const current = holder[CURRENT]
   if (!current)

@@ -109,12 +109,17 @@ export const figureSchema = z.discriminatedUnion('status', [
 export type Figure = z.infer<typeof figureSchema>
 export type KnownFigure = Extract<Figure, { status: 'exact' | 'atLeast' }>
 
+/** Text a fact must carry, with a message that says what it is for when it is missing. */
+function noteSchema(missing: string) {
+  return z.string({ error: missing }).trim().min(1, { error: missing }).refine(text => !TAG.test(text), { error: 'must be plain text: it contains an HTML tag' })
+}
+
 /** When something first happened: on a day, not by a day (later date unknown), never, or unknown. */
 export const milestoneSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('on'), date: isoDaySchema, sources: sourcesSchema, note: textSchema.optional() }),
-  z.strictObject({ status: z.literal('notBy'), date: isoDaySchema, sources: sourcesSchema, note: textSchema }),
-  z.strictObject({ status: z.literal('never'), sources: sourcesSchema, note: textSchema }),
-  z.strictObject({ status: z.literal('unknown'), reason: textSchema }),
+  z.strictObject({ status: z.literal('notBy'), date: isoDaySchema, sources: sourcesSchema, note: noteSchema('a "notBy" milestone needs a note: what the source says had not happened by that date') }),
+  z.strictObject({ status: z.literal('never'), sources: sourcesSchema, note: noteSchema('a "never" milestone needs a note: why it never happened, as the source says') }),
+  z.strictObject({ status: z.literal('unknown'), reason: textSchema, sources: z.array(sourceSchema).optional() }),
 ])
 export type Milestone = z.infer<typeof milestoneSchema>
 

@@ -1,23 +1,32 @@
+/**
+ * Browser entry of embed.html (bundled into embed.js by scripts/kit/bundle.ts): draws the page's registry chart
+ * interactively (tooltips), in the colour scheme the URL asks for (embed/options.ts: light unless dark=true, or
+ * dark=auto and a dark system setting), light on paper, with text sized to the frame; wires the Data toggle and
+ * tells the host the page's height (embed/height.ts). The page's HTML already holds the title, the table and the
+ * sources, so it reads fine before (or without) this.
+ */
 import type { Chart, ChartTypeRegistry, Plugin } from 'chart.js'
 import type { Lang } from '../charts/i18n/languages'
 import type { RenderProfile } from '../charts/types'
+import type { EmbedOptions } from './options'
 import { ensureIntl } from '../charts/i18n/intl-ready'
 import { defaultLang, isLang } from '../charts/i18n/languages'
 import { registerCharts } from '../charts/register'
 import { getChart } from '../charts/registry'
 import { profiles } from '../charts/types'
 import { waitForChartFonts } from './fonts'
-/**
- * Browser entry of embed.html (bundled into embed.js by scripts/kit/bundle.ts): draws the page's registry chart
- * interactively (tooltips), in the reader's colour scheme, with text sized to the frame, and wires the Data toggle.
- * The page's HTML already holds the title, the table and the sources, so it reads fine before (or without) this.
- */
+import { reportHeight } from './height'
+import { optionsOf } from './options'
 import '../client/launch'
 
 const ChartJs = registerCharts()
 
 const dark = matchMedia('(prefers-color-scheme: dark)')
+const print = matchMedia('print')
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)')
+// The global Chart.js's UMD build names, as on the slides (components/ChartCanvas.vue): the Zoom lint's measure
+// (scripts/lint/measure.ts) reads the drawn chart through Chart.getChart(canvas), here as on a slide.
+Object.assign(window, { Chart: ChartJs })
 
 /** Narrow frames get smaller text so the chart keeps its room. */
 function fontScaleFor(width: number): number {
@@ -26,12 +35,20 @@ function fontScaleFor(width: number): number {
   return width < 760 ? 0.7 : profiles.embed.fontScale
 }
 
-function profileFor(width: number): RenderProfile {
+/** Paper gets the light theme whatever the URL asks: a dark page wastes toner and prints muddy. */
+function schemeFor(options: EmbedOptions): RenderProfile['scheme'] {
+  if (print.matches)
+    return 'light'
+  return options.scheme === 'dark' || (options.scheme === 'auto' && dark.matches) ? 'dark' : 'light'
+}
+
+function profileFor(width: number, options: EmbedOptions): RenderProfile {
   return {
     ...profiles.embed,
     fontScale: fontScaleFor(width),
-    scheme: dark.matches ? 'dark' : 'light',
-    animate: profiles.embed.animate && !reducedMotion.matches,
+    scheme: schemeFor(options),
+    animate: profiles.embed.animate && !reducedMotion.matches && !print.matches,
+    transparent: options.transparent,
   }
 }
 
@@ -61,13 +78,13 @@ function readyPlugin(root: HTMLElement): Plugin {
   }
 }
 
-function drawChart(root: HTMLElement, canvas: HTMLCanvasElement, id: string, lang: Lang): () => void {
+function drawChart(root: HTMLElement, canvas: HTMLCanvasElement, id: string, lang: Lang, options: EmbedOptions): () => void {
   const definition = getChart(id, lang)
   let chart: Chart | undefined
   let drawn = ''
   return () => {
-    const profile = profileFor(root.clientWidth)
-    const key = `${profile.fontScale}/${profile.scheme}`
+    const profile = profileFor(root.clientWidth, options)
+    const key = `${profile.fontScale}/${profile.scheme}/${print.matches}`
     if (key === drawn)
       return
     drawn = key
@@ -82,6 +99,8 @@ function drawChart(root: HTMLElement, canvas: HTMLCanvasElement, id: string, lan
         ...config.options,
         responsive: true,
         maintainAspectRatio: false,
+        // Twice the pixels on paper, where the canvas is scaled to the printed column.
+        ...(print.matches ? { devicePixelRatio: Math.max(2, devicePixelRatio) } : {}),
         animation: animation ? { ...animation, onComplete: () => { root.dataset.chartReady = 'true' } } : false,
       },
       plugins: [...(config.plugins ?? []), readyPlugin(root)],
@@ -114,14 +133,22 @@ async function main(): Promise<void> {
   if (!root || !canvas)
     throw new Error('embed.js: no [data-chart-id] element with a <canvas> on this page')
   wireToggle(root)
+
   const lang = isLang(root.dataset.chartLang) ? root.dataset.chartLang : defaultLang()
+  // Before the chart: a page whose chart cannot be drawn still fits its frame, with its table.
+  reportHeight(root.dataset.chartId ?? '', lang)
   if (lang !== defaultLang())
     await ensureIntl(() => loadIntlScript())
   await waitForChartFonts()
-  const draw = drawChart(root, canvas, root.dataset.chartId ?? '', lang)
+  const options = optionsOf(document.documentElement)
+  const draw = drawChart(root, canvas, root.dataset.chartId ?? '', lang, options)
   draw()
   new ResizeObserver(draw).observe(root)
-  dark.addEventListener('change', draw)
+  if (options.scheme === 'auto')
+    dark.addEventListener('change', draw)
+  print.addEventListener('change', draw)
+  addEventListener('beforeprint', draw)
+  addEventListener('afterprint', draw)
 }
 
 function start(): void {

@@ -1,6 +1,7 @@
 /**
- * What the kit's render page (embed/render.ts) offers the Node side (scripts/kit/render.ts) on `window.chartKit`.
- * Types only, shared by both sides.
+ * What the kit's render page (embed/render.ts) offers the Node side (scripts/kit/render.ts) on `window.chartKit`,
+ * and what an embed page (embed/main.ts) offers on `window.chartKitEmbed`: the height it reports to its host, for
+ * tools and tests to read (tests/e2e/embed-hosts.test.ts). Types only, shared by both sides.
  */
 import type { Lang } from '../charts/i18n/languages'
 import type { PresetName } from '../charts/presets'
@@ -37,8 +38,14 @@ export interface KitRenderer {
   svg: (request: FigureRequest & { fontCss: string }) => string
 }
 
+export interface EmbedPage {
+  /** The page's natural height, CSS px: what its frame needs to show it whole (embed/height.ts). */
+  contentHeight: () => number
+}
+
 declare global {
   interface Window {
     chartKit?: KitRenderer
+    chartKitEmbed?: EmbedPage
   }
 }

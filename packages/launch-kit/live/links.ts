@@ -20,7 +20,7 @@ export function launchLinks(event: LaunchEvent): LaunchLink[] {
   ]
 }
 
-/** "Ada Example · Dr Bo Sample": the report's authors, who are the speakers. */
+/** "Author One · Dr Author Two": the report's authors, who are the speakers. */
 export function speakerLine(event: LaunchEvent): string {
   return event.report.authors.map(a => (a.honorific ? `${a.honorific} ${a.name}` : a.name)).join(' · ')
 }

@@ -10,7 +10,7 @@ const log = createLog('check')
 try {
   await assertValidData()
   const [{ launchData }, { chartIds }, { langs }] = await Promise.all([import('../data/launch'), import('../charts/registry'), import('../charts/i18n/languages')])
-  log.done(`${launchData().datasets.length} datasets, ${chartIds().length} charts in ${langs().length} languages (${langs().join(', ')}) and the deck valid`)
+  log.done(`${launchData().datasets.length} datasets, ${chartIds().length} charts in ${langs().length} language${langs().length === 1 ? '' : 's'} (${langs().join(', ')}) and the deck valid`)
 }
 catch (error) {
   log.error(error instanceof DataError || error instanceof LaunchLoadError ? error.message : String(error instanceof Error ? error.stack : error))

@@ -78,3 +78,21 @@ export async function pdfPages(path: string): Promise<string[]> {
     await document.destroy()
   }
 }
+
+/** One page of a PDF drawn by pdfjs at `dpi` on white, as PNG bytes (for pictures of outputs and pixel checks). */
+export async function pdfPagePng(path: string, pageNo: number, dpi = 96): Promise<Buffer> {
+  const [{ loadPdfTools }, { createCanvas }] = await Promise.all([import('../scripts/pdf/index'), import('@napi-rs/canvas')])
+  const reader = await (await loadPdfTools()).openPdf(new Uint8Array(await readFile(path)))
+  try {
+    const pixels = await reader.render(pageNo, dpi / 72)
+    const canvas = createCanvas(pixels.width, pixels.height)
+    const context = canvas.getContext('2d')
+    const image = context.createImageData(pixels.width, pixels.height)
+    image.data.set(pixels.data)
+    context.putImageData(image, 0, 0)
+    return canvas.encode('png')
+  }
+  finally {
+    await reader.close()
+  }
+}

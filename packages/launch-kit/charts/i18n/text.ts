@@ -3,14 +3,14 @@
  */
 
 /**
- * "Donated by China" → "donated by China" in the middle of a sentence. Only a capital followed by a small letter
- * (or by a space: Albanian "E gjerë") is lowered, so acronyms and names keep their capitals ("EU-funded", "IT & data centres", "UN").
+ * "Funded by the state" → "funded by the state" in the middle of a sentence. Only a capital followed by a small letter
+ * (or by a space: Albanian "E gjerë") is lowered, so acronyms and names keep their capitals ("EU-funded", "IT & data centres", "UNICEF").
  */
 export function lowerFirst(text: string): string {
   return /^\p{Lu}(?:\p{Ll}|\s)/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
 }
 
-/** "donated by China" → "Donated by China" at the start of a sentence. */
+/** "funded by the state" → "Funded by the state" at the start of a sentence. */
 export function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -184,6 +184,10 @@ export async function checkDeck(input: DeckCheckInput): Promise<string[]> {
     // Notes: the speaker reads them in the presenter view, and the handout prints them beside the slide.
     if (typeof layout === 'string' && !NON_CONTENT_LAYOUTS.includes(layout) && !(slide.note ?? '').trim())
       problems.push(`${at(source.start)}: this slide has no speaker notes ("${slide.title ?? 'untitled'}"): add them at the end of the slide as <!-- … -->; only ${NON_CONTENT_LAYOUTS.join(' and ')} slides may go without`)
+    // Slidev fills {{ … }} in a slide's text, not in its notes: the presenter view and the handout would print it as written.
+    const filled = (slide.note ?? '').match(/\{\{[^}]*\}\}/)
+    if (filled)
+      problems.push(`${at(source.start)}: the speaker notes hold ${filled[0]}, which Slidev does not fill in notes ("${slide.title ?? 'untitled'}"): the presenter view and the handout would show it as written. Write the figure in words, or put it in the slide's text`)
   }
 
   // The budgets add up to the session.

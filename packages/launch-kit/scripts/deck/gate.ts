@@ -3,7 +3,7 @@
  * deck (slides.md) naming only charts and layouts that exist, with its time budgets and notes (check.ts).
  * It runs in plain Node, before any build or browser starts.
  */
-import { validateCharts, validateLanguages } from '../../charts/check'
+import { chartBuildProblems, validateCharts, validateLanguages } from '../../charts/check'
 import { chartsIn } from '../../charts/registry'
 import { eventOf } from '../../data/define'
 import { formatIssue, validateData } from '../../data/validate'
@@ -30,6 +30,9 @@ export async function assertValidData(): Promise<void> {
     throw new DataError(dataProblems)
   // Charts are built from the data as they load, so they are loaded only once the data is known to be valid.
   await loadLaunchCharts()
+  const buildProblems = chartBuildProblems()
+  if (buildProblems.length > 0)
+    throw new DataError(buildProblems, 'the charts')
   const charts = chartsIn()
   const chartProblems = [...validateCharts(charts, data.datasets.map(d => d.id)), ...validateLanguages(chartsIn)]
   const deckProblems = await checkDeck({ chartIds: charts.map(c => c.id), sessionMinutes: sessionOf(SLIDES, eventOf(data)!.plan.sessionMinutes) })

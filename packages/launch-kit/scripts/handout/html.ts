@@ -70,7 +70,7 @@ export function noteParagraphs(notes: string): string[] {
   return notes.split(/\n\s*\n/).map(p => p.replace(/\s+/g, ' ').trim()).filter(Boolean)
 }
 
-/** "Bought (doses)"; dates and levels name no unit, as on the slides' fallback table (components/DataTable.vue). */
+/** "Price (CFA francs)"; dates and levels name no unit, as on the slides' fallback table (components/DataTable.vue). */
 export function columnHeading(column: TableColumn): string {
   return column.unit && column.unit !== 'date' && column.unit !== 'level' ? `${column.label} (${column.unit})` : column.label
 }

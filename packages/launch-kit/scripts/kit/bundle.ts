@@ -1,8 +1,9 @@
 /**
- * Builds the chart kit's browser code with Vite (rolldown), in memory: the embed page's script (embed/main.ts) and
- * the render page's (embed/render.ts). Each is one classic (IIFE) script with Chart.js, the registry and the data
- * inside, so an embed works from any folder, even opened from disk, and asks no other server for code. A bundle
- * whose every module is unchanged since the last build is reused (bundle-cache.ts).
+ * Builds the chart kit's browser code with Vite (rolldown), in memory: the embed page's scripts (embed/main.ts, and
+ * embed/head.ts, which reads the render options from the URL) and the render page's (embed/render.ts). Each is one
+ * classic (IIFE) script with Chart.js, the registry and the data inside, so an embed works from any folder, even
+ * opened from disk, and asks no other server for code. A bundle whose every module is unchanged since the last
+ * build is reused (bundle-cache.ts).
  */
 import type { Plugin, Rolldown } from 'vite'
 import { readFile } from 'node:fs/promises'
@@ -15,6 +16,8 @@ import { trimmedCldr, withoutFormatJs } from './cldr'
 export interface BrowserBundles {
   /** embed.js: the interactive chart of embed.html (without FormatJS). */
   embed: string
+  /** embed-options.js: the URL's render options on embed.html's root element, before the page is painted. */
+  options: string
   /** intl.js: FormatJS's Intl and every chart language's data, for embed pages whose browser lacks a language. */
   intl: string
   /** render.js: window.chartKit for the kit's render page. */
@@ -58,7 +61,8 @@ async function bundle(entry: string, name: string, plugins: Plugin[]): Promise<s
 /** The bundles, built one after the other (parallel builds gain nothing on two cores and share Vite state). */
 export async function buildBrowserBundles(): Promise<BrowserBundles> {
   const embed = await bundle('embed/main.ts', 'chartEmbed', [withoutFormatJs()])
+  const options = await bundle('embed/head.ts', 'chartEmbedOptions', [])
   const intl = await bundle('embed/intl.ts', 'chartKitIntl', [trimmedCldr()])
   const render = await bundle('embed/render.ts', 'chartKitRender', [trimmedCldr()])
-  return { embed, intl, render }
+  return { embed, options, intl, render }
 }

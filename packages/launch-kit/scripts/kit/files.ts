@@ -56,6 +56,7 @@ export function langDir(lang: Lang): string {
 export function sharedFiles(fonts: readonly string[]): KitFile[] {
   return [
     { path: 'embed.js', type: 'text/javascript' },
+    { path: 'embed-options.js', type: 'text/javascript' },
     { path: 'intl.js', type: 'text/javascript' },
     { path: 'embed.css', type: 'text/css' },
     ...fonts.map(name => ({ path: `fonts/${name}`, type: 'font/woff2' })),
@@ -143,10 +144,15 @@ export interface ChartMetadata {
   dataVersion: string
   licence: KitLicence
   csv: { comments: string, statusWords: string[], statusCodes: string }
+  /**
+   * The embed page (relative to the chart's folder) and the iframe height, px, that shows it whole 375 px wide:
+   * the snippet's height attribute, which holds where the host strips the loader (null if not measured).
+   */
+  embed: { page: string, height: number | null }
   files: KitFile[]
 }
 
-export function chartMetadata(chart: ChartDefinition, dataVersion: string, files: KitFile[]): ChartMetadata {
+export function chartMetadata(chart: ChartDefinition, dataVersion: string, files: KitFile[], embedHeight: number | null = null): ChartMetadata {
   const strings = stringsOf(chart.lang)
   return {
     id: chart.id,
@@ -171,10 +177,11 @@ export function chartMetadata(chart: ChartDefinition, dataVersion: string, files
       statusWords: [...new Set(Object.values(STATUS_WORDS).filter(Boolean))],
       statusCodes: strings.kit.csv.statusCodes,
     },
+    embed: { page: `${langDir(chart.lang)}embed.html`, height: embedHeight },
     files,
   }
 }
 
-export function chartJson(chart: ChartDefinition, dataVersion: string, files: KitFile[]): string {
-  return `${JSON.stringify(chartMetadata(chart, dataVersion, files), null, 2)}\n`
+export function chartJson(chart: ChartDefinition, dataVersion: string, files: KitFile[], embedHeight: number | null = null): string {
+  return `${JSON.stringify(chartMetadata(chart, dataVersion, files, embedHeight), null, 2)}\n`
 }

@@ -16,6 +16,7 @@ import { langDir } from './files'
 import { FONT_FILES, fontCssForFolder, readFontFile } from './fonts'
 import { escapeHtml, pageHead } from './html'
 import { kitLicence } from './licence'
+import { EMBED_SANDBOX, embedSnippet } from './snippet'
 
 export interface GalleryEntry {
   id: string
@@ -26,7 +27,8 @@ export interface GalleryEntry {
   title: string
   subtitle: string
   altText: string
-  notes: number
+  /** The iframe's height where no script resizes it: the embed page's height at 375 px (embed-height.ts). */
+  height: number
   /** The files of the chart's folder (from its JSON), relative to that folder. */
   files: KitFile[]
 }
@@ -37,19 +39,15 @@ export interface GalleryOptions {
   baseUrl: string
 }
 
-/** A height that fits the chart, its header and its notes in a column of about 700 px. */
-export function embedHeight(notes: number): number {
-  return Math.min(820, 560 + 36 * notes)
-}
-
 /** The gallery page of a language, in the charts folder. */
 export function galleryPage(lang: Lang): string {
   return lang === defaultLang() ? 'index.html' : `index.${lang}.html`
 }
 
-export function iframeSnippet(entry: Pick<GalleryEntry, 'id' | 'title' | 'notes'> & { lang?: Lang }, baseUrl: string): string {
+/** The embed code of one chart in one language: the iframe and the loader (snippet.ts). */
+export function iframeSnippet(entry: Pick<GalleryEntry, 'id' | 'title' | 'height'> & { lang?: Lang }, baseUrl: string): string {
   const src = `${baseUrl}${entry.id}/${langDir(entry.lang ?? defaultLang())}embed.html`
-  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(entry.title)}" width="100%" height="${embedHeight(entry.notes)}" style="border:0;max-width:100%" loading="lazy"></iframe>`
+  return embedSnippet({ id: entry.id, title: entry.title, src, height: entry.height })
 }
 
 function label(file: KitFile, lang: Lang): string {
@@ -75,7 +73,7 @@ function card(entry: GalleryEntry, options: GalleryOptions): string {
 ${preview ? `<a href="${embed}"><img src="${id}/${escapeHtml(preview.path)}" alt="${escapeHtml(entry.altText)}" width="800" height="450" loading="lazy"></a>` : ''}
 <ul class="downloads">${links}</ul>
 <label for="${id}-snippet">${escapeHtml(words.gallery.embedCode)}</label>
-<textarea id="${id}-snippet" readonly rows="4">${snippet}</textarea>
+<textarea id="${id}-snippet" readonly rows="6">${snippet}</textarea>
 <button type="button" data-copy="${id}-snippet" data-copied="${escapeHtml(words.gallery.copied)}" data-press="${escapeHtml(words.gallery.pressToCopy)}">${escapeHtml(words.gallery.copy)}</button>
 <details><summary>${escapeHtml(words.gallery.altText)}</summary><p>${escapeHtml(entry.altText)}</p></details>
 </article>`
@@ -89,6 +87,19 @@ function languageSwitch(current: Lang): string {
     return `<li><a href="${galleryPage(lang)}" hreflang="${escapeHtml(meta.tag)}" lang="${escapeHtml(meta.tag)}"${here}>${escapeHtml(meta.name)}</a></li>`
   }).join('')
   return `<nav class="languages" aria-label="${escapeHtml(stringsOf(current).kit.gallery.language)}"><ul>${links}</ul></nav>`
+}
+
+/** How to embed: the snippet and its loader, the options of the embed page's address, the iframe's sandbox. */
+function howToEmbed(lang: Lang): string {
+  const words = stringsOf(lang).kit.gallery.howTo
+  const options = [words.dark, words.plain, words.transparent].map(line => `<li>${escapeHtml(line)}</li>`).join('')
+  return `<section class="how" aria-labelledby="how-to">
+<h2 id="how-to">${escapeHtml(words.heading)}</h2>
+<p>${escapeHtml(words.snippet)}</p>
+<p>${escapeHtml(words.options)}</p>
+<ul>${options}</ul>
+<p>${escapeHtml(words.sandbox(EMBED_SANDBOX))}</p>
+</section>`
 }
 
 /** One language's gallery page: `entries` are that language's versions of the charts. */
@@ -112,6 +123,7 @@ ${languageSwitch(lang)}
 <h1>${escapeHtml(words.heading(launchEvent().report.title))}</h1>
 <p>${escapeHtml(words.intro(entries.length, presets))} ${where}</p>
 <p>${escapeHtml(words.licence)} <a href="${licence.url}" rel="license">${licence.name}</a>, ${escapeHtml(words.credit)} ${escapeHtml(licence.attribution)}. ${escapeHtml(strings.kit.licence.data)} ${escapeHtml(strings.kit.embed.dataVersion(options.dataVersion))}</p>${notice}
+${howToEmbed(lang)}
 </header>
 <main class="grid">
 ${entries.map(e => card(e, options)).join('\n')}
@@ -129,6 +141,9 @@ export function galleryCss(): string {
 body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.45 ${fonts.stack}}
 .page{max-width:1200px;margin:0 auto;padding:24px 24px 8px}
 h1{font-size:1.6rem;margin:0 0 .5rem}
+.how{max-width:75ch;font-size:.95rem}
+.how h2{font-size:1.15rem;margin:1rem 0 .3rem}
+.how p,.how ul{margin:.3rem 0}
 .grid{max-width:1200px;margin:0 auto;padding:8px 24px 48px;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,520px),1fr));gap:24px}
 .card{border:1px solid var(--grid);border-radius:8px;padding:16px;display:flex;flex-direction:column;gap:.5rem}
 .card h2{font-size:1.1rem;margin:0}
@@ -160,12 +175,15 @@ export const GALLERY_JS = `document.addEventListener('click', function (event) {
 });
 `
 
+/** The iframe height for a chart folder written before the kit measured its embed pages. */
+const UNMEASURED_HEIGHT = 720
+
 /** Gallery entries for charts already on disk (a partial run keeps them), every language, read from each JSON. */
 export async function galleryEntriesOnDisk(chartsDir: string, ids: readonly string[]): Promise<GalleryEntry[]> {
   const entries = await Promise.all(ids.flatMap(id => langs().map(async (lang) => {
     try {
       const meta = JSON.parse(await readFile(join(chartsDir, id, `${langDir(lang)}${id}.json`), 'utf8')) as ChartMetadata
-      return [{ id, lang, reviewed: meta.reviewed ?? lang === defaultLang(), title: meta.title, subtitle: meta.subtitle, altText: meta.altText, notes: meta.notes.length, files: meta.files }]
+      return [{ id, lang, reviewed: meta.reviewed ?? lang === defaultLang(), title: meta.title, subtitle: meta.subtitle, altText: meta.altText, height: meta.embed?.height ?? UNMEASURED_HEIGHT, files: meta.files }]
     }
     catch {
       return []

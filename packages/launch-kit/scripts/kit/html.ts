@@ -31,17 +31,20 @@ export const EMBED_CSP = [
   'form-action \'none\'',
 ].join('; ')
 
-/** The chart's table: a caption (for screen readers; the page title shows it), column headers with units, one header cell per row. */
-/** The start of every kit page up to its <title>: charset, viewport, the CSP, light and dark, no referrer. */
-export function pageHead(title: string): string {
+/**
+ * The start of every kit page up to its <title>: charset, viewport, the CSP, no referrer, and the colour schemes
+ * the page offers (the gallery follows the reader's; an embed page sets its own in embed.css, light unless its URL
+ * asks otherwise).
+ */
+export function pageHead(title: string, colorScheme: string | null = 'light dark'): string {
   return `<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}">
-<meta name="color-scheme" content="light dark">
+<meta http-equiv="Content-Security-Policy" content="${EMBED_CSP}">${colorScheme ? `\n<meta name="color-scheme" content="${colorScheme}">` : ''}
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>`
 }
 
+/** The chart's table: a caption (for screen readers; the page title shows it), column headers with units, one header cell per row. */
 export function tableHtml(table: DataTable, caption: string): string {
   const unit = (u?: string) => (u && u !== 'date' && u !== 'level' ? ` <span class="unit">(${escapeHtml(u)})</span>` : '')
   const head = table.columns.map(c => `<th scope="col">${escapeHtml(c.label)}${unit(c.unit)}</th>`).join('')
@@ -74,7 +77,8 @@ export function embedHtml(chart: ChartDefinition, options: EmbedPageOptions): st
   return `<!doctype html>
 <html lang="${escapeHtml(strings.meta.tag)}">
 <head>
-${pageHead(chart.title)}
+${pageHead(chart.title, null)}
+<script src="${assets}embed-options.js"></script>
 <link rel="stylesheet" href="${assets}embed.css">
 <script src="${assets}embed.js" defer></script>
 </head>
@@ -106,35 +110,67 @@ function colourVariables(colours: Record<'paper' | 'ink' | 'inkMuted' | 'grid' |
   return `--paper:${colours.paper};--ink:${colours.ink};--ink-muted:${colours.inkMuted};--grid:${colours.grid};--accent:${colours.accent};--link:${colours.blue}`
 }
 
-/** The page's styles: theme colours for light and dark, the theme's typeface from ./fonts. */
+/** Height of the chart's box by frame width: 360 px on a phone, growing with the column to 520 px. */
+export const CHART_BOX_HEIGHT = 'clamp(360px, 40vw + 160px, 520px)'
+
+/**
+ * The page's styles: the theme's typeface from ./fonts; light colours unless the root element says otherwise
+ * (data-scheme="dark", or "auto" with a dark system setting; set from the URL by embed/head.ts), no title for
+ * data-plain, no page background for data-transparent; light and without the Data button on paper.
+ *
+ * Height: the chart's box is CHART_BOX_HEIGHT tall, and grows when the frame is taller than the page, so the page
+ * fills its frame with no empty band under the footer (whose last margin stays inside it: flow-root). Its natural
+ * height (the box at CHART_BOX_HEIGHT, without the growth) is what embed/height.ts reports to the loader, which sets
+ * the frame to it; without the loader the frame keeps its height attribute, measured for a phone
+ * (scripts/kit/embed-height.ts), and the chart takes what is left.
+ *
+ * color-scheme is declared on the root with the colours: Chromium draws a frame whose scheme differs from its host
+ * element's on an opaque backdrop, so a transparent embed declares the scheme it is drawn in.
+ */
 export function embedCss(fontFamily: string): string {
+  const light = `${colourVariables(palette)};color-scheme:light`
+  const dark = `${colourVariables(darkPalette)};color-scheme:dark`
   return `${fontCssForFolder('fonts')}
-:root{${colourVariables(palette)};color-scheme:light dark}
-@media (prefers-color-scheme: dark){:root{${colourVariables(darkPalette)}}}
+:root{${light};--page:var(--paper);--chart-height:${CHART_BOX_HEIGHT}}
+:root[data-scheme=dark]{${dark}}
+@media (prefers-color-scheme: dark){:root[data-scheme=auto]{${dark}}}
+:root[data-transparent]{--page:transparent}
 *{box-sizing:border-box}
-html,body{margin:0;height:100%;background:var(--paper);color:var(--ink);font:16px/1.4 ${fontFamily}}
-.embed{display:flex;flex-direction:column;min-height:100%;padding:12px 16px}
+html{background:var(--page)}
+body{margin:0;color:var(--ink);font:16px/1.4 ${fontFamily};overflow-wrap:break-word}
+.embed{display:flex;flex-direction:column;min-height:100vh;padding:12px 16px}
 header{display:grid;grid-template-columns:1fr auto;column-gap:12px;align-items:start}
 h1{grid-column:1;margin:0;font-size:1.25rem;line-height:1.25}
 .subtitle{grid-column:1;margin:.2rem 0 .6rem;color:var(--ink-muted)}
 .toggle{grid-column:2;grid-row:1/span 2;font:inherit;font-weight:700;color:var(--ink);background:transparent;border:2px solid var(--ink-muted);border-radius:6px;padding:.3rem .8rem;cursor:pointer}
 .toggle:hover,.toggle:focus-visible{border-color:var(--accent);outline:none}
 .toggle:focus-visible{box-shadow:0 0 0 3px var(--accent)}
-.chart{flex:1 1 auto;display:flex;margin:0;min-height:280px}
-@media (max-width:480px){.chart{min-height:360px}.embed{padding:10px}}
+:root[data-plain] h1,:root[data-plain] .subtitle{display:none}
+:root[data-plain] header{margin-bottom:.4rem}
+.chart{position:relative;flex:1 0 auto;margin:0;min-height:var(--chart-height)}
+@media (max-width:480px){.embed{padding:10px}}
 .chart[hidden],.table[hidden]{display:none}
-.canvas-box{position:relative;flex:1 1 auto;min-width:0}
-.table{flex:1 1 auto;overflow:auto}
+.canvas-box{position:absolute;inset:0}
+.table{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 caption{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 th,td{text-align:left;padding:.35rem .6rem;border-bottom:1px solid var(--grid);vertical-align:top}
 thead th{border-bottom:2px solid var(--ink-muted)}
 .unit{font-weight:400;color:var(--ink-muted)}
-footer{font-size:.8rem;color:var(--ink-muted);margin-top:.5rem}
+footer{display:flow-root;font-size:.8rem;color:var(--ink-muted);margin-top:.5rem}
 footer p{margin:.2rem 0}
 .translation{font-style:italic}
 .sources summary{cursor:pointer}
 .sources ul{margin:.3rem 0;padding-left:1.2rem}
 a{color:var(--link)}
+@media print{
+:root[data-scheme]{${light};--page:#fff}
+.embed{min-height:0}
+.toggle{display:none}
+.chart,.table,footer{break-inside:avoid}
+canvas{max-width:100%;height:auto !important}
+.sources::details-content{content-visibility:visible;display:block}
+a{color:var(--ink)}
+}
 `
 }

@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-chromium'
 import type { BrowserGuard } from '../browser/index'
 import type { Log } from '../core/index'
 import type { ManifestEntry, Swap } from '../output/index'
+import type { EmbedMeasurer } from './embed-height'
 import type { FitResult } from './fit'
 import type { GalleryEntry } from './gallery'
 import type { ChartKitOptions } from './options'
@@ -26,6 +27,7 @@ import { assertValidData } from '../deck/index'
 import { dataVersion, lockExportFolder, makeWorkDir, MANIFEST_NAME, manifestText, mergeManifest, pendingWrites, readManifest, WriteError } from '../output/index'
 import { buildBrowserBundles } from './bundle'
 import { writeChartFolder } from './chart-folder'
+import { openEmbedMeasurer } from './embed-height'
 import { FitError } from './fit'
 import { galleryEntriesOnDisk, writeGallery } from './gallery'
 import { checkKitOptions } from './options'
@@ -100,6 +102,7 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
   let ownBrowser: Browser | undefined
   let guard: BrowserGuard | undefined
   let renderer: FigureRenderer | undefined
+  let measurer: EmbedMeasurer | undefined
   try {
     work = await makeWorkDir('chart-kit')
     stage = await createStage(chartsDir)
@@ -112,6 +115,7 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
     }
     guard?.step('opening the chart renderer')
     renderer = await openRenderer(shared.browser ?? ownBrowser!, join(work.path, 'render'), bundles.render, options.transparent)
+    measurer = await openEmbedMeasurer(shared.browser ?? ownBrowser!, stage.dir)
     const setup = seconds(started)
     log.step('browser code built, renderer ready')
 
@@ -124,10 +128,11 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
       const versions = langs().map(lang => getChart(id, lang))
       const from = performance.now()
       guard?.step(`drawing chart "${id}"`)
-      const written = await writeChartFolder(join(stage.dir, id), versions, { renderer, presets, dataVersion: version, embedScript: bundles.embed, intlScript: bundles.intl, onFit })
+      const embedHeight = (path: string) => measurer!.height(`${id}/${path}`)
+      const written = await writeChartFolder(join(stage.dir, id), versions, { renderer, presets, dataVersion: version, embedScript: bundles.embed, optionsScript: bundles.options, intlScript: bundles.intl, onFit, embedHeight })
       perChart[id] = seconds(from)
       for (const chart of versions)
-        entries.push({ id, lang: chart.lang, reviewed: chart.reviewed, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, notes: chart.notes.length, files: written })
+        entries.push({ id, lang: chart.lang, reviewed: chart.reviewed, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, height: written.heights[chart.lang]!, files: written.files })
       log.progress(`${id}`, i + 1, ids.length)
     }
 
@@ -186,6 +191,7 @@ export async function runChartKit(input: Partial<ChartKitOptions> = {}, shared: 
   }
   finally {
     await renderer?.close().catch(() => {})
+    await measurer?.close().catch(() => {})
     await (guard ? guard.close() : ownBrowser?.close())?.catch(() => {})
     if (!handedOver)
       await stage?.discard()

@@ -167,13 +167,19 @@ function clipToBox(polygons: readonly LonLat[][][], box: GeoBox): Ring[][] {
 /** Half a degree: where the default box and projection are rounded to, so a small data change does not move them. */
 const half = (x: number) => Math.round(x * 2) / 2
 
-/** The countries' extent, widened: twice as tall, and wide enough for a slide's frame beside the labels. */
+/**
+ * The land drawn around the countries: their extent with a margin of 30 % of their size above and below, and half
+ * their height (at least the same 30 %) to the east and the west, measured on the ground (degrees of longitude shrink
+ * towards the poles), so a map in a wide frame (a slide) has land beside a tall group too. The map is fitted to the
+ * countries, not to this box; outside the box the frame shows paper.
+ */
 function defaultBox(focus: GeoBox): GeoBox {
-  const height = 2 * (focus.north - focus.south)
+  const height = focus.north - focus.south
   const middle = (focus.south + focus.north) / 2
-  const width = Math.max(2 * (focus.east - focus.west), 1.5 * height / Math.cos(middle * Math.PI / 180))
-  const centre = (focus.west + focus.east) / 2
-  return { west: half(centre - width / 2), south: half(middle - height / 2), east: half(centre + width / 2), north: half(middle + height / 2) }
+  const shrink = Math.cos(middle * Math.PI / 180)
+  const margin = 0.3 * Math.max(height, (focus.east - focus.west) * shrink)
+  const marginLon = Math.max(margin, 0.5 * height) / shrink
+  return { west: half(focus.west - marginLon), south: half(focus.south - margin), east: half(focus.east + marginLon), north: half(Math.min(89.5, focus.north + margin)) }
 }
 
 /** Deetz and Adams' rule: standard parallels a sixth of the way in from the southern and northern edges. */

@@ -57,7 +57,7 @@ async function finished(bytes: Uint8Array, metadata: PdfMetadata): Promise<PDFDo
   pdf.setTitle(metadata.title, { showInWindowTitleBar: true })
   pdf.setAuthor(metadata.author)
   pdf.setSubject(metadata.subject)
-  // pdf-lib joins keywords with spaces, which would merge multi-word ones ("Western Balkans").
+  // pdf-lib joins keywords with spaces, which would merge multi-word ones ("Western Sahel").
   pdf.setKeywords([metadata.keywords.join(', ')])
   pdf.setCreator(metadata.creator)
   pdf.setLanguage(metadata.language)

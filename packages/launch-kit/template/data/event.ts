@@ -2,8 +2,8 @@
  * The report and its launch: what the holding slide, the cover, the handout, the PDFs' metadata, the file names and
  * the chart kit's credit say. PLACEHOLDER: every value below is to be replaced with your launch's.
  *
- * `plan` holds the organisers' choices: when the session starts (local time and IANA time zone, or null while not
- * decided: the holding slide then says "Starting soon"), how many minutes the slides' `minutes:` must add up to, where
+ * `plan` holds the organisers' choices: when the session starts (`start: { local: '2026-10-15T18:00', timeZone:
+ * 'Europe/Belgrade' }`, or null while not decided: the holding slide then says "Starting soon"), how many minutes the slides' `minutes:` must add up to, where
  * the QR code points, and the day the data were last reviewed (no fact may be dated after it).
  */
 import type { LaunchEvent } from 'launch-kit/data/event.schema'

@@ -1,10 +1,10 @@
 import type { StaticServer } from 'launch-kit/scripts/browser/server'
 /**
  * The chart kit's embed pages and gallery, opened in Chromium with every request off this machine blocked: each
- * draws its chart from its own folder with no console error and shows its table on "Data", follows a dark colour
- * scheme, works as a pasted iframe snippet, carries a Content-Security-Policy Chromium enforces, and shows data
- * strings as text. The kit is written once, with one browser, into a temporary folder (charts-kit.test.ts checks its
- * files).
+ * draws its chart from its own folder with no console error and shows its table on "Data", stays light unless its
+ * URL asks for dark, works as a pasted iframe snippet, carries a Content-Security-Policy Chromium enforces, and
+ * shows data strings as text. The kit is written once, with one browser, into a temporary folder (charts-kit.test.ts
+ * checks its files; embed-hosts.test.ts pastes the snippets into article pages).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { existsSync } from 'node:fs'
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { chartsIn, getChart } from 'launch-kit/charts/registry'
-import { darkPalette } from 'launch-kit/charts/theme'
+import { darkPalette, palette } from 'launch-kit/charts/theme'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { serveStatic } from 'launch-kit/scripts/browser/server'
 import { createLog } from 'launch-kit/scripts/core/log'
@@ -92,17 +92,20 @@ describe('the embed pages and the gallery, in Chromium offline', () => {
     expect(blocked).toEqual([])
   })
 
-  it('follow a dark colour scheme', async () => {
+  it('stay light under a dark colour scheme unless asked, and follow it with dark=auto', async () => {
     const dark = await browser.newContext({ colorScheme: 'dark', viewport: { width: 700, height: 600 } })
     try {
       await keepLocal(dark)
-      const { page, errors } = await open('harbour-visits/embed.html', dark)
-      await page.waitForSelector('[data-chart-ready="true"]')
-      const [r, g, b] = hex(darkPalette.paper)
-      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(`rgb(${r}, ${g}, ${b})`)
-      const corner = await page.evaluate(() => [...document.querySelector('canvas')!.getContext('2d')!.getImageData(1, 1, 1, 1).data])
-      expect(corner).toEqual([r, g, b, 255])
-      expect(errors).toEqual([])
+      for (const [query, colour] of [['', palette.paper], ['?dark=auto', darkPalette.paper]] as const) {
+        const { page, errors } = await open(`harbour-visits/embed.html${query}`, dark)
+        await page.waitForSelector('[data-chart-ready="true"]')
+        const [r, g, b] = hex(colour)
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), query).toBe(`rgb(${r}, ${g}, ${b})`)
+        const corner = await page.evaluate(() => [...document.querySelector('canvas')!.getContext('2d')!.getImageData(1, 1, 1, 1).data])
+        expect(corner, query).toEqual([r, g, b, 255])
+        expect(errors, query).toEqual([])
+        await page.close()
+      }
     }
     finally {
       await dark.close()
@@ -113,7 +116,7 @@ describe('the embed pages and the gallery, in Chromium offline', () => {
     const { page: gallery, errors } = await open('index.html')
     expect(await gallery.locator('article.card').count()).toBe(chartsIn().length)
     const snippet = await gallery.locator('#first-crossings-snippet').inputValue()
-    expect(snippet).toMatch(/^<iframe src="first-crossings\/embed\.html" title="[^"]+" width="100%" height="\d+"/)
+    expect(snippet).toMatch(/^<iframe src="first-crossings\/embed\.html" title="[^"]+" data-chart-kit="first-crossings" width="100%" height="\d+"/)
     for (const card of await gallery.locator('article.card').all()) {
       for (const href of await card.locator('a[href]').evaluateAll(links => links.map(a => a.getAttribute('href')!)))
         expect(existsSync(join(outA(), 'charts', href)), href).toBe(true)
@@ -167,7 +170,8 @@ describe('the embed pages and the gallery, in Chromium offline', () => {
     await page.setContent(embedHtml(hostile, { dataVersion: 'v', downloads: [] }))
     expect(await page.locator('h1').textContent()).toBe(`Visits ${evil}`)
     expect(await page.locator('tbody th').first().textContent()).toBe(`Denmark ${evil}`)
-    expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(1)
+    // embed-options.js and embed.js, nothing from the data.
+    expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(2)
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0)
     expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned ?? false)).toBe(false)
     expect(dialogs).toBe(0)

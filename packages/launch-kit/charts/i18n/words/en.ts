@@ -77,12 +77,12 @@ export const en = {
     },
     matrix: {
       intro: (measure: string, rows: number, columns: number, names: string) => `Grid of ${measure}: ${rows} countries by ${columns} fields (${names}).`,
-      /** "extensive in all 4 fields", "present in telecoms & 5G and IT & data centres". */
+      /** "extensive in all 4 fields", "present in water and energy". */
       levelIn: (level: string, fields: string, _count: number, all: number) => `${lowerFirst(level)} in ${all === 2 ? 'both fields' : all > 0 ? `all ${all} fields` : fields}`,
     },
     map: {
       intro: (count: number, measure: string) => `Map of the ${count} countries, shaded by ${measure}.`,
-      /** A category and its countries: "Under 10: Albania (at least 8.8) and Montenegro (at least 4.8)." */
+      /** A category and its countries: "Under 10: Mali (at least 8.8) and Niger (at least 4.8)." */
       group: (category: string, names: string) => `${category}: ${names}.`,
       /** A country with what it holds: "Albania (at least 8.8)". */
       item: (name: string, detail: string) => `${name} (${detail})`,
@@ -92,6 +92,8 @@ export const en = {
       bounds: (names: string, count: number) => `${count === 1 ? 'Lower bound' : 'Lower bounds'}, hatched: ${names} (at least the figure shown; the total may be higher).`,
       unknown: (name: string) => `${name}: not known.`,
       /** The credit for the shapes, a note on every map. */
+      /** The legend entry of the hatching, on a map where a figure is a lower bound. */
+      hatched: 'Hatched: at least',
       boundaries: 'Boundaries: Natural Earth (public domain).',
     },
   },
@@ -122,9 +124,18 @@ export const en = {
       pressToCopy: 'Press Ctrl+C to copy',
       altText: 'Alt text',
       language: 'Language',
+      howTo: {
+        heading: 'Embedding a chart',
+        snippet: 'Paste a chart\'s embed code as it is: the iframe and the short script after it, which fits the frame to the chart at any width. The script only takes the height the chart reports from its own frame, within limits, and loads nothing. Where a page strips scripts, the frame keeps a height that shows the chart whole on a phone.',
+        options: 'Options go after embed.html in the iframe\'s address, joined with &, e.g. embed.html?dark=auto&plain=true:',
+        dark: 'dark=true draws the chart in its dark theme; dark=auto follows the reader\'s system setting; without it the chart is light.',
+        plain: 'plain=true leaves out the title and subtitle, for an article with its own headline; the source line, notes and credit stay.',
+        transparent: 'transparent=true leaves out the page background, so the article\'s own shows through.',
+        sandbox: (flags: string) => `The iframe is sandboxed (${flags}): the chart page runs its own script, keeps its own address (for its fonts and downloads), opens its sources in a new tab and offers its files for download. It cannot navigate the article, send forms or open dialogs. Host the charts on another origin than the articles (a subdomain will do), so the sandbox holds.`,
+      },
     },
     csv: {
-      /** Unit words in headers of date and level columns: "First ferry (date)". */
+      /** Unit words in headers of date and level columns: "First delivery (date)". */
       date: 'date',
       level: 'level',
       statusColumn: (column: string) => `${column}: status`,

@@ -78,6 +78,7 @@ export const sq: EngineStrings = {
       extremes: (high, highValue, low, lowValue) => `Shifra më e lartë: ${high}, ${highValue}; shifra më e ulët: ${low}, ${lowValue}.`,
       bounds: (names, count) => `${count === 1 ? 'Kufi i poshtëm' : 'Kufij të poshtëm'}, me vija të pjerrëta: ${names} (të paktën shifra e treguar; shuma e plotë mund të jetë më e lartë).`,
       unknown: name => `${name}: nuk dihet.`,
+      hatched: 'Me vija: të paktën',
       boundaries: 'Kufijtë: Natural Earth (domen publik).',
     },
   },
@@ -107,6 +108,15 @@ export const sq: EngineStrings = {
       pressToCopy: 'Shtypni Ctrl+C për ta kopjuar',
       altText: 'Teksti alternativ',
       language: 'Gjuha',
+      howTo: {
+        heading: 'Si të përfshini një grafik',
+        snippet: 'Ngjitni kodin e grafikut ashtu siç është: iframe-in dhe skriptin e shkurtër pas tij, i cili e përshtat kornizën me grafikun në çdo gjerësi. Skripti merr vetëm lartësinë që grafiku raporton nga korniza e vet, brenda kufijve, dhe nuk ngarkon asgjë. Kur një faqe i heq skriptet, korniza ruan një lartësi që e tregon grafikun të plotë në telefon.',
+        options: 'Opsionet shkojnë pas embed.html në adresën e iframe-it, të lidhura me &, p.sh. embed.html?dark=auto&plain=true:',
+        dark: 'dark=true e vizaton grafikun me temën e errët; dark=auto ndjek cilësimin e sistemit të lexuesit; pa të grafiku është i çelët.',
+        plain: 'plain=true e lë jashtë titullin dhe nëntitullin, për një artikull me titullin e vet; rreshti i burimit, shënimet dhe atribuimi mbeten.',
+        transparent: 'transparent=true e lë jashtë sfondin e faqes, që të duket sfondi i artikullit.',
+        sandbox: flags => `Iframe-i është i izoluar (${flags}): faqja e grafikut ekzekuton skriptin e vet, ruan adresën e vet (për shkronjat dhe shkarkimet), i hap burimet në një skedë të re dhe ofron skedarët për shkarkim. Ajo nuk mund ta drejtojë artikullin gjetiu, të dërgojë formularë apo të hapë dritare dialogu. Vendosini grafikët në një origjinë tjetër nga artikujt (mjafton një nëndomen), që izolimi të mbajë.`,
+      },
     },
     csv: {
       date: 'data',

@@ -82,6 +82,7 @@ export const srLatn: EngineStrings = {
       extremes: (high, highValue, low, lowValue) => `Najviša vrednost: ${high}, ${highValue}; najniža: ${low}, ${lowValue}.`,
       bounds: (names, count) => `${count === 1 ? 'Donja granica' : 'Donje granice'}, šrafirano: ${names} (najmanje prikazani broj; ukupan iznos može biti veći).`,
       unknown: name => `${name}: nije poznato.`,
+      hatched: 'Šrafirano: najmanje',
       boundaries: 'Granice: Natural Earth (javno dobro).',
     },
   },
@@ -111,6 +112,15 @@ export const srLatn: EngineStrings = {
       pressToCopy: 'Pritisnite Ctrl+C da kopirate',
       altText: 'Alternativni tekst',
       language: 'Jezik',
+      howTo: {
+        heading: 'Kako ugraditi grafikon',
+        snippet: 'Nalepite kod za ugradnju grafikona onakav kakav jeste: iframe i kratku skriptu posle njega, koja prilagođava okvir grafikonu na svakoj širini. Skripta prima samo visinu koju grafikon javlja iz svog okvira, u granicama, i ništa ne učitava. Gde stranica uklanja skripte, okvir zadržava visinu koja prikazuje ceo grafikon na telefonu.',
+        options: 'Opcije idu posle embed.html u adresi iframe-a, spojene znakom &, npr. embed.html?dark=auto&plain=true:',
+        dark: 'dark=true crta grafikon u tamnoj temi; dark=auto prati sistemsko podešavanje čitaoca; bez toga grafikon je svetao.',
+        plain: 'plain=true izostavlja naslov i podnaslov, za članak sa sopstvenim naslovom; red sa izvorom, napomene i navođenje autora ostaju.',
+        transparent: 'transparent=true izostavlja pozadinu stranice, pa se vidi pozadina članka.',
+        sandbox: flags => `Iframe je izolovan (${flags}): stranica grafikona pokreće sopstvenu skriptu, zadržava sopstvenu adresu (zbog fontova i preuzimanja), otvara izvore u novoj kartici i nudi svoje datoteke za preuzimanje. Ne može da preusmeri članak, šalje obrasce niti otvara dijaloge. Postavite grafikone na drugo poreklo (origin) od članaka (dovoljan je poddomen), da bi izolacija važila.`,
+      },
     },
     csv: {
       date: 'datum',

@@ -32,9 +32,9 @@ export const sampleMap = defineChart<Words>({
   build: (t) => {
     const words = t.s.charts['sample-map']
     const legends: Record<ClassKey, string> = {
-      'under-1m': words.classes.under(t.f.number(1_000_000)),
-      '1m-3m': words.classes.range(t.f.number(1_000_000), t.f.number(3_000_000)),
-      '3m-plus': words.classes.over(t.f.number(3_000_000)),
+      'under-1m': words.classes.under(t.f.compact(1_000_000)),
+      '1m-3m': words.classes.range(t.f.compact(1_000_000), t.f.compact(3_000_000)),
+      '3m-plus': words.classes.over(t.f.compact(3_000_000)),
       'unknown': words.classes.noData,
     }
     return {

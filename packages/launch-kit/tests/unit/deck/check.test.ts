@@ -116,6 +116,11 @@ describe('notes', () => {
     expect(problems).toHaveLength(1)
     expect(problems[0]).toContain('(slide 2): this slide has no speaker notes ("Findings")')
   })
+
+  it('refuses {{ … }} in notes, which Slidev leaves as written there, and lets it be in the slide\'s text', async () => {
+    const problems = await check(`${HEAD}\n---\nminutes: 1\n---\n\n# {{ $event.report.title }}\n\n<!--\nWe counted {{ $facts.total }} meters.\n-->\n`)
+    expect(problems).toEqual([`deck-${count}.md:9 (slide 2): the speaker notes hold {{ $facts.total }}, which Slidev does not fill in notes ("{{ $event.report.title }}"): the presenter view and the handout would show it as written. Write the figure in words, or put it in the slide's text`])
+  })
 })
 
 describe('the deck as a whole', () => {
