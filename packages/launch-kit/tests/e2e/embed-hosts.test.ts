@@ -155,7 +155,7 @@ describe('the gallery\'s snippet on plain article pages', () => {
     it(`fits several charts on one page at ${width} px, each frame to its own chart`, async () => {
       const { context } = await hostContext({ viewport: { width, height: 900 } })
       try {
-        const chosen = [...chartIds().map(id => snippet(id)), snippet('chinese-doses-map', 'sq'), snippet('five-g-commitments', 'sr-Latn')]
+        const chosen = [...chartIds().map(id => snippet(id)), snippet('visits-map', 'sq'), snippet('first-crossings', 'sr-Latn')]
         const page = await openArticle(context, site(), `article-all-${width}.html`, articleHtml(chosen))
         const handles = await frames(page)
         expect(handles).toHaveLength(chosen.length)
@@ -247,7 +247,7 @@ describe('render options in the embed URL', () => {
     for (const [query, colorScheme] of [['', 'dark'], ['dark=false', 'dark'], ['dark=auto', 'light']] as const) {
       const { context } = await hostContext({ viewport: { width: 768, height: 900 }, colorScheme })
       try {
-        const page = await openArticle(context, site(), `article-light-${query || 'default'}.html`, articleHtml([query ? withOptions(snippet('vaccination-coverage'), query) : snippet('vaccination-coverage')]))
+        const page = await openArticle(context, site(), `article-light-${query || 'default'}.html`, articleHtml([query ? withOptions(snippet('harbour-visits'), query) : snippet('harbour-visits')]))
         const frame = await drawnFrame((await frames(page))[0]!)
         expect(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), query || 'no option').toBe(rgb(palette.paper))
         const corner = await frame.evaluate(() => [...document.querySelector('canvas')!.getContext('2d')!.getImageData(1, 1, 1, 1).data].slice(0, 3))
@@ -283,7 +283,7 @@ describe('render options in the embed URL', () => {
   it('transparent=true lets the article\'s own background through', async () => {
     const { context } = await hostContext({ viewport: { width: 375, height: 900 } })
     try {
-      const page = await openArticle(context, site(), 'article-transparent.html', articleHtml([withOptions(snippet('vaccination-coverage'), 'transparent=true')], 'body{background:#d8e6c9}'))
+      const page = await openArticle(context, site(), 'article-transparent.html', articleHtml([withOptions(snippet('harbour-visits'), 'transparent=true')], 'body{background:#d8e6c9}'))
       const [handle] = await frames(page)
       const frame = await drawnFrame(handle!)
       expect(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgba(0, 0, 0, 0)')
@@ -306,7 +306,7 @@ describe('what else a newsroom expects, inside the sandboxed frame', () => {
     const { context } = await hostContext({ viewport: { width: 375, height: 900 } })
     try {
       const page = await context.newPage()
-      await page.goto(`${server.url}/chinese-vaccine-doses/embed.html?dark=true`)
+      await page.goto(`${server.url}/harbour-visits/embed.html?dark=true`)
       await page.waitForSelector('[data-chart-ready="true"]')
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(rgb(darkPalette.paper))
       await page.emulateMedia({ media: 'print' })
@@ -332,14 +332,14 @@ describe('what else a newsroom expects, inside the sandboxed frame', () => {
   it('opens the data table and the sources, refits the frame to them, and downloads every file offered', async () => {
     const { context } = await hostContext({ viewport: { width: 375, height: 900 }, acceptDownloads: true })
     try {
-      const page = await openArticle(context, site(), 'article-interactive.html', articleHtml([snippet('first-deliveries', 'sr-Latn')]))
+      const page = await openArticle(context, site(), 'article-interactive.html', articleHtml([snippet('first-crossings', 'sr-Latn')]))
       const [handle] = await frames(page)
       const frame = await drawnFrame(handle!)
       const words = stringsOf('sr-Latn').kit.embed
       const before = await settledFrame(handle!, frame)
       await frame.getByRole('button', { name: words.showData }).click()
       expect(await frame.locator('table').isVisible()).toBe(true)
-      expect(await frame.locator('tbody tr').count()).toBe(getChart('first-deliveries', 'sr-Latn').table.rows.length)
+      expect(await frame.locator('tbody tr').count()).toBe(getChart('first-crossings', 'sr-Latn').table.rows.length)
       const table = await settledFrame(handle!, frame)
       expect(table.scrollsY).toBe(false)
       await frame.locator('.sources summary').click()
@@ -357,7 +357,7 @@ describe('what else a newsroom expects, inside the sandboxed frame', () => {
         const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
         expect(download.suggestedFilename(), href).toBe(href)
         const bytes = await readFile((await download.path())!)
-        expect(bytes.equals(await readFile(join(work, 'out', 'charts', 'first-deliveries', 'sr-Latn', href))), href).toBe(true)
+        expect(bytes.equals(await readFile(join(work, 'out', 'charts', 'first-crossings', 'sr-Latn', href))), href).toBe(true)
       }
       // The chart is still there: no link replaced it inside the frame.
       expect(await frame.locator('canvas').isVisible()).toBe(true)
@@ -370,11 +370,11 @@ describe('what else a newsroom expects, inside the sandboxed frame', () => {
   it('gives the page its language, its title, and a footer with credit, licence, data version and the translation notice', async () => {
     const { context } = await hostContext({ viewport: { width: 768, height: 900 } })
     try {
-      const version = JSON.parse(await readFile(join(work, 'out', 'charts', 'vaccination-coverage', 'vaccination-coverage.json'), 'utf8')).dataVersion as string
+      const version = JSON.parse(await readFile(join(work, 'out', 'charts', 'harbour-visits', 'harbour-visits.json'), 'utf8')).dataVersion as string
       for (const lang of langs()) {
         const strings = stringsOf(lang)
-        const chart = getChart('vaccination-coverage', lang)
-        const page = await openArticle(context, site(), `article-lang-${lang}.html`, articleHtml([snippet('vaccination-coverage', lang)]))
+        const chart = getChart('harbour-visits', lang)
+        const page = await openArticle(context, site(), `article-lang-${lang}.html`, articleHtml([snippet('harbour-visits', lang)]))
         const [handle] = await frames(page)
         expect(await handle!.getAttribute('title')).toBe(chart.title)
         const frame = await drawnFrame(handle!)
@@ -406,8 +406,8 @@ describe('the loader and the sandbox', () => {
     other = await serveStatic(join(work, 'out', 'charts'), { single: false })
     const { context } = await hostContext({ viewport: { width: 768, height: 900 } })
     try {
-      const stranger = `<iframe id="stranger" src="${other.url}/vaccination-coverage/embed.html" width="300" height="200"></iframe>`
-      const page = await openArticle(context, site(), 'article-hostile.html', articleHtml([snippet('first-deliveries'), snippet('vaccination-coverage'), stranger]))
+      const stranger = `<iframe id="stranger" src="${other.url}/harbour-visits/embed.html" width="300" height="200"></iframe>`
+      const page = await openArticle(context, site(), 'article-hostile.html', articleHtml([snippet('first-crossings'), snippet('harbour-visits'), stranger]))
       const [first, second] = await frames(page)
       const firstFrame = await drawnFrame(first!)
       const secondFrame = await drawnFrame(second!)
@@ -416,36 +416,36 @@ describe('the loader and the sandbox', () => {
       const post = (frame: Frame, message: unknown) => frame.evaluate(m => window.parent.postMessage(m, '*'), message)
       const settle = () => page.evaluate(() => new Promise(resolve => setTimeout(resolve, 100)))
 
-      // Another origin claiming to be first-deliveries.
+      // Another origin claiming to be first-crossings.
       const strangerHandle = (await page.$('#stranger'))!
       // Chromium does not draw a cross-origin frame out of view: it is brought into view first.
       await strangerHandle.scrollIntoViewIfNeeded()
       const strangerFrame = (await strangerHandle.contentFrame())!
       await strangerFrame.waitForSelector('[data-chart-ready="true"]', { state: 'attached' })
-      await post(strangerFrame, { type: 'chart-kit:height', chart: 'first-deliveries', height: 2000 })
+      await post(strangerFrame, { type: 'chart-kit:height', chart: 'first-crossings', height: 2000 })
       // Another chart's frame on this origin claiming the same.
-      await post(secondFrame, { type: 'chart-kit:height', chart: 'first-deliveries', height: 2000 })
+      await post(secondFrame, { type: 'chart-kit:height', chart: 'first-crossings', height: 2000 })
       // Its own frame with the wrong chart id, and with heights that are no heights.
-      await post(firstFrame, { type: 'chart-kit:height', chart: 'vaccination-coverage', height: 2000 })
+      await post(firstFrame, { type: 'chart-kit:height', chart: 'harbour-visits', height: 2000 })
       for (const bad of [Number.NaN, -5, 0, '900'])
-        await post(firstFrame, { type: 'chart-kit:height', chart: 'first-deliveries', height: bad })
+        await post(firstFrame, { type: 'chart-kit:height', chart: 'first-crossings', height: bad })
       await settle()
       expect(await height(first!)).toBe(fitted)
 
       // A broken or hostile page of its own cannot make it a million pixels tall, nor vanish.
-      await post(firstFrame, { type: 'chart-kit:height', chart: 'first-deliveries', height: 1e6 })
+      await post(firstFrame, { type: 'chart-kit:height', chart: 'first-crossings', height: 1e6 })
       await page.waitForFunction(max => document.querySelector('iframe')!.getBoundingClientRect().height === max, HEIGHT_LIMITS.max)
-      await post(firstFrame, { type: 'chart-kit:height', chart: 'first-deliveries', height: 1 })
+      await post(firstFrame, { type: 'chart-kit:height', chart: 'first-crossings', height: 1 })
       await page.waitForFunction(min => document.querySelector('iframe')!.getBoundingClientRect().height === min, HEIGHT_LIMITS.min)
       // And the page's own next report puts it right again.
       await firstFrame.evaluate(() => window.dispatchEvent(new Event('load')))
       await page.waitForFunction(h => document.querySelector('iframe')!.getBoundingClientRect().height === h, fitted)
 
       // The same frame navigated to another origin is no longer the chart's page, whatever it says.
-      await firstFrame.evaluate(url => location.assign(url), `${other.url}/first-deliveries/embed.html`)
-      await firstFrame.waitForURL(`${other.url}/first-deliveries/embed.html`)
+      await firstFrame.evaluate(url => location.assign(url), `${other.url}/first-crossings/embed.html`)
+      await firstFrame.waitForURL(`${other.url}/first-crossings/embed.html`)
       await firstFrame.waitForSelector('[data-chart-ready="true"]', { state: 'attached' })
-      await post(firstFrame, { type: 'chart-kit:height', chart: 'first-deliveries', height: 2000 })
+      await post(firstFrame, { type: 'chart-kit:height', chart: 'first-crossings', height: 2000 })
       await settle()
       expect(await height(first!)).toBe(fitted)
     }
@@ -457,7 +457,7 @@ describe('the loader and the sandbox', () => {
   it('has frames that loaded before a late loader send their height again', async () => {
     const { context } = await hostContext({ viewport: { width: 768, height: 900 } })
     try {
-      const s = snippet('tech-presence-map')
+      const s = snippet('visits-map')
       const [iframe, script] = [withoutScript(s), /<script>[\s\S]*<\/script>/.exec(s)![0]]
       const page = await openArticle(context, site(), 'article-late.html', articleHtml([iframe]))
       const [handle] = await frames(page)
@@ -475,7 +475,7 @@ describe('the loader and the sandbox', () => {
   it('sandboxes the frame: it cannot navigate the article or open dialogs', async () => {
     const { context } = await hostContext({ viewport: { width: 768, height: 900 } })
     try {
-      const page = await openArticle(context, site(), 'article-sandbox.html', articleHtml([snippet('first-deliveries')]))
+      const page = await openArticle(context, site(), 'article-sandbox.html', articleHtml([snippet('first-crossings')]))
       let dialogs = 0
       page.on('dialog', (d) => {
         dialogs++
@@ -516,7 +516,7 @@ describe('screenshots of an article on a phone', () => {
       const { context } = await hostContext({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2, colorScheme: scheme })
       try {
         const style = scheme === 'dark' ? 'body{background:#101214;color:#e6e6e6}' : ''
-        const s = scheme === 'dark' ? withOptions(snippet('chinese-doses-map'), 'dark=auto') : snippet('chinese-doses-map')
+        const s = scheme === 'dark' ? withOptions(snippet('visits-map'), 'dark=auto') : snippet('visits-map')
         const page = await openArticle(context, site(), `article-shot-${scheme}.html`, articleHtml([s], `${style}body{font:17px/1.5 Georgia,serif;margin:0;padding:0 16px}`))
         const [handle] = await frames(page)
         await expectWhole(handle!, `screenshot ${scheme}`)

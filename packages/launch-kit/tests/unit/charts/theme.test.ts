@@ -47,7 +47,7 @@ describe('the dark theme', () => {
   })
 
   it('keeps the matrix\'s cell words 4.5:1 on their cells', () => {
-    const matrix = chartsIn().find(c => c.id === 'tech-presence-matrix')!.config(dark)
+    const matrix = chartsIn().find(c => c.id === 'harbour-services')!.config(dark)
     const cells = matrix.options?.plugins?.cellLabels?.labels ?? []
     const fills = (matrix.data.datasets[0] as unknown as { backgroundColor: (ctx: { dataIndex: number }) => string }).backgroundColor
     expect(cells.length).toBeGreaterThan(0)

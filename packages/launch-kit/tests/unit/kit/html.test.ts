@@ -54,7 +54,7 @@ describe('the embed page', () => {
     expect(html.indexOf('<script src="embed-options.js"></script>')).toBeGreaterThan(0)
     expect(html.indexOf('<script src="embed-options.js"></script>')).toBeLessThan(html.indexOf('<link rel="stylesheet" href="embed.css">'))
     expect(html).not.toContain('name="color-scheme"')
-    const translated = embedHtml(getChart('first-deliveries', 'sq'), { dataVersion: 'v1', downloads: [], assets: '../' })
+    const translated = embedHtml(getChart('first-crossings', 'sq'), { dataVersion: 'v1', downloads: [], assets: '../' })
     expect(translated).toContain('<script src="../embed-options.js"></script>')
   })
 

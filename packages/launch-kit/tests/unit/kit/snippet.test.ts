@@ -6,10 +6,10 @@ import { EMBED_SANDBOX, embedSnippet, HEIGHT_LIMITS, LOADER_JS, SANDBOX } from '
 import { describe, expect, it } from 'vitest'
 
 describe('the embed snippet', () => {
-  const snippet = embedSnippet({ id: 'first-deliveries', title: 'Who came "first" <here>', src: 'https://example.org/charts/first-deliveries/sq/embed.html', height: 812.4 })
+  const snippet = embedSnippet({ id: 'first-crossings', title: 'Who came "first" <here>', src: 'https://example.org/charts/first-crossings/sq/embed.html', height: 812.4 })
 
   it('is the iframe, then the loader', () => {
-    expect(snippet).toBe(`<iframe src="https://example.org/charts/first-deliveries/sq/embed.html" title="Who came &quot;first&quot; &lt;here&gt;" data-chart-kit="first-deliveries" width="100%" height="812" style="border:0;width:100%;max-width:100%" loading="lazy" sandbox="${EMBED_SANDBOX}"></iframe>\n<script>${LOADER_JS}</script>`)
+    expect(snippet).toBe(`<iframe src="https://example.org/charts/first-crossings/sq/embed.html" title="Who came &quot;first&quot; &lt;here&gt;" data-chart-kit="first-crossings" width="100%" height="812" style="border:0;width:100%;max-width:100%" loading="lazy" sandbox="${EMBED_SANDBOX}"></iframe>\n<script>${LOADER_JS}</script>`)
   })
 
   it('sandboxes the frame with what the embed needs and no more, each flag with its reason', () => {
