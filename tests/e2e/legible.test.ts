@@ -1,3 +1,5 @@
+// The type of the build's folder the e2e projects provide (its declaration sits with the global setup).
+import type {} from 'launch-kit/tests/support/global-setup'
 /**
  * This deck is legible on Zoom: `npm run lint:zoom` on the deck as built (one build for the deck's e2e files:
  * packages/launch-kit/tests/support/global-setup.ts) finds no violation on any of its slides: its titles, bullets,

@@ -9,7 +9,7 @@ import { ROOT } from 'launch-kit/scripts/core/paths'
 import { importCircles, launchProblems, readImportGraph } from 'launch-kit/tests/support/imports'
 import { describe, expect, it } from 'vitest'
 
-const FOLDERS = ['data', 'charts', 'components', 'tests'] as const
+const FOLDERS = ['data', 'charts', 'components', 'scripts', 'tests'] as const
 
 describe('this deck', () => {
   const graph = readImportGraph(ROOT, FOLDERS)

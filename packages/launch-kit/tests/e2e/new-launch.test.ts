@@ -119,7 +119,7 @@ describe('the project, with the packed engine installed', () => {
     const { code, stdout, stderr } = await run(process.execPath, [join(folder, 'node_modules', 'launch-kit', 'cli.mjs'), 'check'], folder)
     expect(stderr).toBe('')
     expect(code).toBe(0)
-    expect(stdout).toMatch(/check: 3 datasets, 2 charts in 1 languages \(en\) and the deck valid/)
+    expect(stdout).toMatch(/check: 3 datasets, 2 charts in 1 language \(en\) and the deck valid/)
   }, DEADLINE_MS + 10_000)
 
   it('writes the four outputs with launch-kit export, with the title and the template\'s placeholder wording', async () => {

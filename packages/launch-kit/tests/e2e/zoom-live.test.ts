@@ -197,11 +197,11 @@ describe('the live slides in the deck as built', () => {
     expect(await pacing.locator('.pacing__slide--over').count()).toBe(1)
     await expectShots(await shootBoth(page, shots, 'presenter-pacing'))
 
-    // Next slide (the visits chart, 3 minutes): its window is 3:00–6:00, so 3:10 is on plan and its own clock restarts.
+    // Next slide (the quote, 1 minute): its window is 3:00–4:00, so 3:10 is on plan and its own clock restarts.
     await page.keyboard.press('ArrowRight')
     await page.waitForURL(/\/presenter\/4/)
     await expect.poll(() => pacing.getAttribute('data-pacing-status'), POLL).toBe('on-plan')
-    expect(await pacing.textContent()).toMatch(/Slide 0:00 of 3:00\s*Talk 3:10 · plan 3:00–6:00\s*On plan/)
+    expect(await pacing.textContent()).toMatch(/Slide 0:00 of 1:00\s*Talk 3:10 · plan 3:00–4:00\s*On plan/)
 
     // The audience window never shows it.
     await page.goto(`${url}/4`)
