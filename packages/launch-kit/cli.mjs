@@ -20,7 +20,7 @@ const COMMANDS = {
   'map-shapes': 'writes charts/map-shapes.ts for the countries of data/countries.ts',
   'rehearsal': 'a rehearsal from the presenter view against the plan: launch-kit rehearsal <file.json> [<file2.json>]',
   'bench': 'benchmarks against stock slidev export',
-  'new': 'writes a new launch project: launch-kit new <folder> [--title "…"]',
+  'new': 'writes a new launch project: launch-kit new <folder> [--title "…"] [--no-lock]',
 }
 
 const [command, ...rest] = process.argv.slice(2)

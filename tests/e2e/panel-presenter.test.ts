@@ -6,17 +6,17 @@
  * Screenshots go to $PANEL_SHOTS_DIR when it is set (e.g. docs/shots), otherwise to a temporary folder.
  */
 import type { RehearsalFile } from 'launch-kit/live/rehearsal'
+import type { DeckSession } from 'launch-kit/tests/support/deck-page'
 import type { Page } from 'playwright-chromium'
-import type { DeckSession } from '../support/deck-page'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { readDeck } from 'launch-kit/scripts/deck/index'
 import { waitForSlide } from 'launch-kit/scripts/lint/walk'
+import { openDeck } from 'launch-kit/tests/support/deck-page'
+import { runScript } from 'launch-kit/tests/support/script-run'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { event } from '../../data/event'
-import { openDeck } from '../support/deck-page'
-import { runScript } from '../support/script-run'
 
 // A rehearsal on a made-up day: a test fixture, not the launch's date.
 const T0 = Date.UTC(2030, 5, 12, 14, 0)

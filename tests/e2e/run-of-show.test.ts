@@ -17,12 +17,12 @@ import { ENGINE } from 'launch-kit/scripts/core/paths'
 import { readDeck } from 'launch-kit/scripts/deck/index'
 import { loadPdfTools, pdfMetadata } from 'launch-kit/scripts/pdf/index'
 import { makeRunOfShowPdf, NO_START_NOTE, runOfShowExpectation, runOfShowOf, runOfShowProblems } from 'launch-kit/scripts/runofshow/index'
-import { event as panelEvent } from 'launch-kit/tests/fixtures/panel/event'
+import { event as panelEvent } from 'launch-kit/tests/fixtures/panel/data/event'
+import { isA4, linksAndOutline, pdfFonts, pdfInfo, pdfText, renderPage } from 'launch-kit/tests/support/pdf'
+import { runScript } from 'launch-kit/tests/support/script-run'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { event } from '../../data/event'
-import { isA4, linksAndOutline, pdfFonts, pdfInfo, pdfText, renderPage } from '../support/pdf'
-import { runScript } from '../support/script-run'
 
 const FILE = `${event.report.slug}-run-of-show.pdf`
 

@@ -3,13 +3,13 @@
  * non-zero naming slides.md, the line and the slide (and the speakers there are) before any build starts, and the
  * earlier export stays byte-identical.
  */
-import type { ProjectCopy } from '../support/project-copy'
+import type { ProjectCopy } from 'launch-kit/tests/support/project-copy'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readDeck } from 'launch-kit/scripts/deck/index'
+import { expectStopsBeforeOutput } from 'launch-kit/tests/support/mistakes'
+import { copyProject } from 'launch-kit/tests/support/project-copy'
 import { afterEach, describe, expect, it } from 'vitest'
-import { expectStopsBeforeOutput } from '../support/mistakes'
-import { copyProject } from '../support/project-copy'
 
 const SLIDE = 'Montenegro weighs Huawei and 5G against its Chinese debt'
 

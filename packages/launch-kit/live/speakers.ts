@@ -1,6 +1,6 @@
 /**
- * The panel as the deck reads it: each speaker of data/event.ts by id, with the name as it is shown ("Dr Ramadan
- * Ilazi"). Slide text reads it as {{ $speakers.<id>.fullName }} (setup/main.ts), the presenter view and the run of
+ * The panel as the deck reads it: each speaker of data/event.ts by id, with the name as it is shown ("Dr Ben
+ * Sample"). Slide text reads it as {{ $speakers.<id>.fullName }} (setup/main.ts), the presenter view and the run of
  * show from here, so a name is typed once, in data/event.ts.
  */
 import type { LaunchEvent, Speaker, SpeakerRole } from '../data/event.schema'

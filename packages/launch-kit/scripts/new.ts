@@ -1,5 +1,7 @@
 /**
- * npm run new -- <folder> [--title "…"]: writes a new launch project (scripts/project/new.ts says what it holds).
+ * npm run new -- <folder> [--title "…"] [--no-lock]: writes a new launch project (scripts/project/new.ts says what it
+ * holds). --no-lock leaves out package-lock.json, whose writing asks the npm registry (the engine's tests write a
+ * project with no network; `npm install` there writes the lock file).
  * npm run new -- --update <folder>: puts this engine into an existing launch (packs it into its vendor/, installs it).
  */
 import { parseArgs } from 'node:util'
@@ -8,7 +10,7 @@ import { newLaunch, NewLaunchError, updateLaunch } from './project/index'
 
 const log = createLog('new')
 try {
-  const { values, positionals } = parseArgs({ options: { title: { type: 'string' }, update: { type: 'string' } }, allowPositionals: true })
+  const { values, positionals } = parseArgs({ options: { 'title': { type: 'string' }, 'update': { type: 'string' }, 'no-lock': { type: 'boolean' } }, allowPositionals: true })
   if (values.update !== undefined) {
     const engine = await updateLaunch(values.update, log.step)
     log.done(`${values.update} now uses vendor/${engine}; run npm test there`)
@@ -16,8 +18,8 @@ try {
   else {
     const [folder, ...extra] = positionals
     if (!folder || extra.length > 0)
-      throw new NewLaunchError('Usage: npm run new -- <folder> [--title "Report title: subtitle"]   (or --update <folder>)')
-    const made = await newLaunch({ folder, title: values.title, say: log.step })
+      throw new NewLaunchError('Usage: npm run new -- <folder> [--title "Report title: subtitle"] [--no-lock]   (or --update <folder>)')
+    const made = await newLaunch({ folder, title: values.title, lock: !values['no-lock'], say: log.step })
     log.done(`new launch in ${made.folder} (engine: ${made.engine}). Next: cd ${made.folder} && npm install && npm run export`)
   }
 }

@@ -1,14 +1,13 @@
 /**
- * The chart languages (charts/i18n): every language file has English's keys and frames, every chart builds in every
- * language with every data text translated, formats are the locale's own (from Intl), the alt text is written in
- * the language with its own country names and sentence frames, and unreviewed translations say so.
+ * This launch's words in its three chart languages (charts/words/): every file has English's keys, every chart builds
+ * in every language with its data texts translated, the translations say they are not reviewed, and the charts speak
+ * each language: country names, sentence frames with the locale's numbers, value labels, and no English word left
+ * on the maps. The i18n machinery itself is the engine's to test, on its fixture decks.
  */
 import type { Lang } from 'launch-kit/charts/i18n/languages'
-import { languageFileProblems, shapeProblems, translationProblems } from 'launch-kit/charts/i18n/check'
-import { chartLanguageSetting } from 'launch-kit/charts/i18n/deck'
+import { languageFileProblems, translationProblems } from 'launch-kit/charts/i18n/check'
 import { langs } from 'launch-kit/charts/i18n/languages'
 import { translation } from 'launch-kit/charts/i18n/translation'
-import { en } from 'launch-kit/charts/i18n/words/en'
 import { chartsIn, getChart } from 'launch-kit/charts/registry'
 import { profiles } from 'launch-kit/charts/types'
 import { describe, expect, it } from 'vitest'
@@ -24,14 +23,6 @@ describe('the language files', () => {
     expect(translationProblems(chartsIn)).toEqual([])
   })
 
-  it('are told apart: a missing key, an extra key and a frame expecting more than it is given are each named', () => {
-    const broken = { ...en, words: { ...en.words, total: undefined, grandTotal: 'Total' }, kinds: { ...en.kinds, bars: { ...en.kinds.bars, rest: (a: string, b: string) => a + b } } }
-    const problems = shapeProblems(en, broken, [], { file: 'charts/words/sq.ts', reference: 'charts/words/en.ts' })
-    expect(problems).toContain('charts/words/sq.ts: key words.grandTotal is not in charts/words/en.ts: remove it, or add it there first')
-    expect(problems.some(p => p.includes('key words.total: expected string'))).toBe(true)
-    expect(problems.some(p => p.includes('key kinds.bars.rest: the frame takes 2 arguments; it is given 1'))).toBe(true)
-  })
-
   it('mark the translations written here as not reviewed, and say who should review them', () => {
     expect(wordsOf('en').meta.reviewed).toBe(true)
     for (const lang of TRANSLATED) {
@@ -41,39 +32,12 @@ describe('the language files', () => {
     }
   })
 
-  it('name the place of a data text that has no translation', () => {
-    expect(() => translation('sq').fromData('A note nobody translated.', 'data/vaccines.ts (XX, note)'))
-      .toThrow('charts/words/sq.ts: no translation for this text from data/vaccines.ts (XX, note): "A note nobody translated."')
-  })
-})
-
-describe('formats from Intl, in the chart\'s locale', () => {
-  const f = (lang: Lang) => translation(lang).f
-  it('write numbers, decimals and percentages the locale\'s way', () => {
-    expect(f('en').number(4_200_000)).toBe('4,200,000')
-    expect(f('sq').number(4_200_000)).toBe(`4${NBSP}200${NBSP}000`)
-    expect(f('sr-Latn').number(4_200_000)).toBe('4.200.000')
-    expect(f('sq').number(50.43, 'rate')).toBe('50,4')
-    expect(f('sr-Latn').number(45.2, 'percent')).toBe('45,2%')
-    expect(f('sq').compact(4_400_000)).toBe(`4,4${NBSP}mln`)
-    expect(f('sr-Latn').compact(252_000)).toBe(`252${NBSP}hilj.`)
-  })
-
-  it('write dates and months in the language', () => {
-    expect(f('en').date('2021-03-28')).toBe('28 Mar 2021')
-    expect(f('sq').date('2021-03-28', 'long')).toBe('28 mars 2021')
-    expect(f('sr-Latn').date('2021-03-28')).toBe('28. mar 2021.')
-    expect(f('sq').date('2020-08')).toBe('gush 2020')
-    expect(f('sr-Latn').date('2020-08', 'long')).toBe('avgust 2020.')
-  })
-
-  it('join lists and choose word forms after numbers as the language does', () => {
-    expect(f('sq').list(['A', 'B', 'C'])).toBe('A, B dhe C')
-    expect(f('sr-Latn').list(['A', 'B', 'C'])).toBe('A, B i C')
+  it('choose the Serbian word form after a number as the language does', () => {
+    const f = translation('sr-Latn').f
     const doses = wordsOf('sr-Latn').charts['chinese-vaccine-doses'].unit.value
-    expect(doses('2', f('sr-Latn').pluralOf(2))).toBe('2 doze')
-    expect(doses('5', f('sr-Latn').pluralOf(5))).toBe('5 doza')
-    expect(doses('50,4', f('sr-Latn').pluralOf(50.4, 'rate'))).toBe('50,4 doze')
+    expect(doses('2', f.pluralOf(2))).toBe('2 doze')
+    expect(doses('5', f.pluralOf(5))).toBe('5 doza')
+    expect(doses('50,4', f.pluralOf(50.4, 'rate'))).toBe('50,4 doze')
   })
 })
 
@@ -132,21 +96,5 @@ describe('every chart in every language', () => {
       const left = words(shown(id, lang)).filter(w => w.length >= 3 && english.has(w) && !proper.has(w))
       expect(left, `${id} (${lang})`).toEqual([])
     }
-  })
-
-  it('keeps sources as published in every language', () => {
-    for (const lang of TRANSLATED) {
-      for (const chart of chartsIn(lang))
-        expect(chart.sources, chart.id).toEqual(getChart(chart.id).sources)
-    }
-  })
-})
-
-describe('the deck\'s chart language', () => {
-  it('comes from the headmatter, VITE_CHART_LANG wins, and an unknown code is a problem', () => {
-    expect(chartLanguageSetting(undefined)).toEqual({ lang: 'en' })
-    expect(chartLanguageSetting('sq')).toEqual({ lang: 'sq' })
-    expect(chartLanguageSetting('sq', 'sr-Latn')).toEqual({ lang: 'sr-Latn' })
-    expect(chartLanguageSetting('de').problem).toBe('chartLanguage: in the headmatter of slides.md: "de" is not a chart language; use one of en, sq, sr-Latn')
   })
 })

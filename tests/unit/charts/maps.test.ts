@@ -1,23 +1,27 @@
 /**
- * The two maps as registry charts, in plain Node: what each country is filled with, what its label says and what
- * the alt text says, checked against the data and against the charts they summarise (the per-100 bars' totals,
- * the matrix's cells); the legend's colours under the Zoom lint's own colour-vision rule; and the alt text rules
- * on small made-up models (an unknown, a zero, a lower bound).
+ * This launch's two maps as registry charts, in plain Node: what each country is filled with, what its label says
+ * and what the alt text says, checked against the data and against the charts they summarise (the per-100 bars'
+ * totals, the matrix's cells); the legend's colours under the Zoom lint's own colour-vision rule; the same in
+ * Albanian and Serbian; and the shapes they are drawn from (charts/map-shapes.ts), as npm run map-shapes makes them.
+ * How maps are drawn and described is the engine's to test, on its fixture decks.
  */
 import type { LegendItem } from 'chart.js'
 import type { Lang } from 'launch-kit/charts/i18n/languages'
-import type { MapModel } from 'launch-kit/charts/map'
 import type { MapLayerOptions } from 'launch-kit/charts/map-layer'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { stringsOf } from 'launch-kit/charts/i18n/languages'
-import { translation } from 'launch-kit/charts/i18n/translation'
-import { describeMap } from 'launch-kit/charts/map'
-import { stack } from 'launch-kit/charts/map-layer'
 import { getChart } from 'launch-kit/charts/registry'
 import { palette } from 'launch-kit/charts/theme'
 import { profiles } from 'launch-kit/charts/types'
+import { ROOT } from 'launch-kit/scripts/core/paths'
 import { RULES, seriesDifference } from 'launch-kit/scripts/lint/rules'
+import { makeMapShapes, mapShapesModule } from 'launch-kit/scripts/maps/shapes'
 import { describe, expect, it } from 'vitest'
 import { strongestLevel } from '../../../charts/definitions/tech-presence-map'
+import mapArea from '../../../charts/map-area'
+import { mapShapes } from '../../../charts/map-shapes'
+import { countries } from '../../../data/countries'
 import { techPresence } from '../../../data/tech-presence'
 
 const doses = getChart('chinese-doses-map')
@@ -208,52 +212,15 @@ describe.each(Object.keys(IN) as ('sq' | 'sr-Latn')[])('the maps in %s', (lang) 
   })
 })
 
-describe('map alt text rules, on a made-up model', () => {
-  const area = (key: 'RS' | 'BA' | 'ME', name: string, category: string, detail: string, figure?: MapModel['areas'][number]['figure']) =>
-    ({ key, name, label: name, category, value: '', detail, bound: figure?.status === 'atLeast', cells: [], figure })
-  const source = [{ publisher: 'Test', title: 'Test', url: 'https://example.org/', confidence: 'high' }] as const
-  const model: MapModel = {
-    measure: 'things per 100 people',
-    columns: [],
-    categories: [
-      { key: 'zero', legend: 'None (0)', fill: 'rate0', outline: false },
-      { key: 'some', legend: 'Some', fill: 'rate2', outline: false },
-      { key: 'unknown', legend: 'No data', fill: 'noData', outline: false, missing: true },
-    ],
-    areas: [
-      area('RS', 'Alphaland', 'some', 'at least 8.8', { status: 'atLeast', value: 8.8, date: '2021', sources: [...source] }),
-      area('BA', 'Betaland', 'zero', 'a sourced zero', { status: 'exact', value: 0, date: '2021', sources: [...source] }),
-      area('ME', 'Gammaland', 'unknown', 'not known', { status: 'unknown', reason: 'none found' }),
-    ],
-    formatFigure: f => String(f.value),
-  }
-
-  it('says an unknown as "not known", never as a class or a zero, and a lower bound as "at least"', () => {
-    const text = describeMap(model)
-    expect(text).toContain('Gammaland: not known.')
-    expect(text).not.toContain('No data:')
-    expect(text).toContain('Some: Alphaland (at least 8.8).')
-    expect(text).toContain('Highest figure: Alphaland, at least 8.8; lowest: Betaland, 0.')
-    expect(text).toContain('Lower bound, hatched: Alphaland (at least the figure shown')
+describe('charts/map-shapes.ts', () => {
+  it('is what npm run map-shapes makes from world-atlas (run it and commit the result if this fails)', async () => {
+    const committed = await readFile(join(ROOT, 'charts', 'map-shapes.ts'), 'utf8')
+    expect(committed === mapShapesModule(makeMapShapes(countries.map(c => c.country), mapArea)), 'charts/map-shapes.ts differs from the generator\'s output').toBe(true)
   })
 
-  it('says the same on the language\'s frames: an unknown not known, a lower bound at least', () => {
-    const text = describeMap(model, translation('sr-Latn'))
-    expect(text).toMatch(/^Mapa 3 zemlje\. Boja svake zemlje pokazuje: things per 100 people\./)
-    expect(text).toContain('Gammaland: nije poznato.')
-    expect(text).not.toContain('No data:')
-    expect(text).toContain('Najviša vrednost: Alphaland, najmanje 8.8; najniža: Betaland, 0.')
-    expect(text).toContain('Donja granica, šrafirano: Alphaland (')
-  })
-})
-
-describe('label stacking', () => {
-  it('keeps each label at its country\'s height when there is room, and never lets two overlap or leave the area', () => {
-    expect(stack([100, 300], 40, 5, 0, 400)).toEqual([100, 300])
-    const ys = stack([100, 110, 115, 390], 40, 5, 0, 400)
-    for (let i = 1; i < ys.length; i++)
-      expect(ys[i]! - ys[i - 1]!, `labels ${i - 1} and ${i}`).toBeGreaterThanOrEqual(45)
-    expect(ys[0]).toBeGreaterThanOrEqual(20)
-    expect(ys.at(-1)).toBeLessThanOrEqual(380)
+  it('holds the six countries, Kosovo matched by its name', () => {
+    expect(Object.keys(mapShapes.focus).sort()).toEqual(countries.map(c => c.country).sort())
+    expect(mapShapes.focus.XK!.name).toBe('Kosovo')
+    expect(mapShapes.focus.RS!.name).toBe('Serbia')
   })
 })

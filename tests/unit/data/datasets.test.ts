@@ -117,7 +117,7 @@ describe('the data as a whole', () => {
   })
 })
 
-describe('validation names the file, dataset, country and field', () => {
+describe('this launch\'s own check: a reported total against its shipments', () => {
   const vaccines = datasets.find(d => d.id === 'vaccines')!
   function broken(mutate: (data: any) => void): string[] {
     const data = structuredClone(vaccines.data)
@@ -125,35 +125,21 @@ describe('validation names the file, dataset, country and field', () => {
     return validateDatasets([{ ...vaccines, data }], launch).map(formatIssue)
   }
 
-  it('rejects a negative shipment', () => {
-    expect(broken((d) => { d.countries[4].chinese.shipments[0].doses = -192_000 })).toEqual([
-      'data/vaccines.ts: dataset "vaccines", country AL (Albania), field chinese.shipments[0].doses: must not be negative',
-    ])
-  })
-
-  it('rejects a number given as a string', () => {
-    expect(broken((d) => { d.countries[0].chinese.purchased.figure.value = '4200000' })[0]).toContain('country RS (Serbia), field chinese.purchased.figure.value: expected a finite number')
-  })
-
-  it('rejects a malformed date', () => {
-    expect(broken((d) => { d.countries[2].chinese.shipments[0].date = '2021-02-30' })[0]).toContain('country ME (Montenegro), field chinese.shipments[0].date: expected an ISO 8601 date')
-  })
-
-  it('rejects a source without https', () => {
-    expect(broken((d) => { d.countries[3].chinese.shipments[0].sources[0] = { ...d.countries[3].chinese.shipments[0].sources[0], url: 'http://example.org/a' } })[0]).toContain('country MK (North Macedonia), field chinese.shipments[0].sources[0].url: expected an https:// URL')
-  })
-
-  it('rejects HTML inside a note', () => {
-    expect(broken((d) => { d.countries[5].chinese.purchased.figure.note = 'Refused <script>alert(1)</script>' })[0]).toContain('country XK (Kosovo), field chinese.purchased.figure.note: must be plain text')
-  })
-
   it('rejects a reported total below the shipments it lists', () => {
     expect(broken((d) => { d.countries[0].chinese.purchased.figure.value = 1_000_000 })).toEqual([
       'data/vaccines.ts: dataset "vaccines", country RS (Serbia), field chinese.purchased.figure.value: the listed purchase shipments add up to 1,500,000, more than the reported total of 1,000,000',
     ])
   })
+})
 
-  it('rejects an unknown country code', () => {
-    expect(broken((d) => { d.countries[1].country = 'BH' })[0]).toContain('field country: Invalid option')
+describe('this launch\'s own schema: one id per 5G commitment', () => {
+  it('rejects a duplicate id, naming the country and the field', () => {
+    const fiveG = datasets.find(d => d.id === 'five-g')!
+    const data = structuredClone(fiveG.data) as { commitments: { id: string }[] }
+    data.commitments.find(c => c.id === 'kosovo-us-memorandum')!.id = 'washington-agreement-kosovo'
+    const messages = validateDatasets([{ ...fiveG, data }], launch).map(formatIssue)
+    expect(messages).toHaveLength(1)
+    for (const fragment of ['data/five-g.ts', 'dataset "five-g"', 'country XK (Kosovo)', 'field id', 'duplicate id "washington-agreement-kosovo"'])
+      expect(messages[0]).toContain(fragment)
   })
 })

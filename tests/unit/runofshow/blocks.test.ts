@@ -7,7 +7,7 @@ import type { RunOfShow } from 'launch-kit/scripts/runofshow/index'
 import { ENGINE } from 'launch-kit/scripts/core/paths'
 import { readDeck } from 'launch-kit/scripts/deck/index'
 import { blockWho, clockAt, NO_START_NOTE, runOfShowHtml, runOfShowOf, slideRange, timeText } from 'launch-kit/scripts/runofshow/index'
-import { event as panelEvent } from 'launch-kit/tests/fixtures/panel/event'
+import { event as panelEvent } from 'launch-kit/tests/fixtures/panel/data/event'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { event } from '../../../data/event'
 
