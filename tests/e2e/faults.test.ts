@@ -181,14 +181,17 @@ describe('an export waiting on a chart that never becomes ready', () => {
   it('a second export or chart kit into the same folder fails at once, naming the running export', async () => {
     const running = holder(out)
     expect(running.command).toBe('npm run export')
+    // The first run's lock, owner file and staging area.
+    const first = await hidden(out)
+    expect(first).toEqual(expect.arrayContaining([LOCK_NAME, OWNER_NAME]))
     for (const script of ['charts', 'export'] as const) {
       const second = startScript(script, ['--out', out, ...(script === 'export' ? ['--only', 'slides'] : [])])
       const result = await second.exited
       // Refused in 4.5–6.4 s with both cores busy (tsx starting, the lock read); waiting for the first run would take
       // its 120 s timeout.
       expect(result.ms, 'it does not wait for the first run').toBeLessThan(30_000)
-      // The first run's lock and owner file are its own; the second run added nothing.
-      expect(await hidden(out)).toEqual([LOCK_NAME, OWNER_NAME].sort())
+      // The second run added nothing.
+      expect(await hidden(out)).toEqual(first)
       try {
         expect(result.code).not.toBe(0)
         expect(result.stderr).toMatch(new RegExp(`exports/? is in use by npm run export \\(pid ${running.pid}, started \\d{4}-\\d\\d-\\d\\d [\\d:]+ UTC\\)\\. Nothing was written\\. Wait for it to finish`))
@@ -310,11 +313,11 @@ it('a run killed outright (SIGKILL) leaves its lock and temporary folders, which
   process.kill(holder(folder).pid, 'SIGKILL')
   await killed.exited
   try {
-    // Nothing can clean up after SIGKILL: the lock, the staged kit and the work folder stay for now.
+    // Nothing can clean up after SIGKILL: the lock, the run's staging area (the kit in it) and its work folder stay for now.
     const left = await hidden(folder)
     expect(left).toEqual(expect.arrayContaining([LOCK_NAME, OWNER_NAME]))
-    expect(left.some(name => /^\.charts\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)), left.join(', ')).toBe(true)
-    expect(tempLeftovers(killed.tmp).some(name => name.startsWith('chart-kit-'))).toBe(true)
+    expect(left.some(name => /^\.export\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)), left.join(', ')).toBe(true)
+    expect(tempLeftovers(killed.tmp).some(name => name.startsWith('deck-export-'))).toBe(true)
     // The earlier export itself is untouched, and Chromium quits on its own once its driver is gone.
     const visible = Object.fromEntries(Object.entries(await snapshot(folder)).filter(([path]) => !path.startsWith('.')))
     expect(visible).toEqual(earlier)

@@ -4,12 +4,21 @@
  */
 import { join } from 'node:path'
 import { ROOT } from 'launch-kit/scripts/core/paths'
-import { parseExportArgs, PRODUCTS, UsageError } from 'launch-kit/scripts/export/options'
+import { chartsOnly, parseExportArgs, PRODUCTS, UsageError } from 'launch-kit/scripts/export/options'
+import { parseKitArgs } from 'launch-kit/scripts/kit/options'
 import { describe, expect, it } from 'vitest'
 
 describe('parseExportArgs', () => {
   it('writes everything into exports/ by default', () => {
-    expect(parseExportArgs([])).toEqual({ only: [...PRODUCTS], out: join(ROOT, 'exports'), browser: undefined, timeout: 30_000, help: false })
+    expect(parseExportArgs([])).toEqual({
+      only: [...PRODUCTS],
+      out: join(ROOT, 'exports'),
+      browser: undefined,
+      timeout: 30_000,
+      help: false,
+      kit: { only: [], presets: [], transparent: false, baseUrl: '' },
+      command: 'npm run export',
+    })
   })
 
   it('reads --only as a comma list or repeated, in a fixed order, without duplicates', () => {
@@ -40,5 +49,21 @@ describe('parseExportArgs', () => {
   it('refuses unknown flags and positionals with the usage', () => {
     expect(() => parseExportArgs(['--format', 'pptx'])).toThrow(/Unknown option '--format'[\s\S]*Usage: npm run export/)
     expect(() => parseExportArgs(['slides.md'])).toThrow(/Usage: npm run export/)
+  })
+})
+
+describe('chartsOnly', () => {
+  it('makes npm run charts the export of the chart kit alone, with the kit\'s own flags', () => {
+    const options = chartsOnly(parseKitArgs(['--only', 'a,b', '--preset', 'social', '--transparent', '--base-url', '/charts/', '--out', 'x', '--browser', '/opt/chrome']))
+    expect(options).toEqual({
+      only: ['charts'],
+      out: join(ROOT, 'x'),
+      browser: '/opt/chrome',
+      timeout: 30_000,
+      help: false,
+      kit: { only: ['a', 'b'], presets: ['social'], transparent: true, baseUrl: '/charts/' },
+      command: 'npm run charts',
+    })
+    expect(chartsOnly({}).out).toBe(join(ROOT, 'exports'))
   })
 })

@@ -1,9 +1,9 @@
 /**
  * P1 and P2 of the benchmark: our `npm run export` against stock `npx slidev export`, run as a user runs them, one
- * after the other on the same deck, each measured from outside (bench-proc.ts).
+ * after the other on the same deck, each measured from outside (processes.ts).
  *
  *   P1  the whole kit (slides PDF, handout, chart kit, site) ÷ stock's slides PDF, on slides.md
- *   P2  the slides PDF alone (--only slides) and stock, on synthetic decks of N slides (bench-deck.ts)
+ *   P2  the slides PDF alone (--only slides) and stock, on synthetic decks of N slides (decks.ts)
  */
 import type { Log } from '../core/index'
 import type { ProcRun } from './processes'

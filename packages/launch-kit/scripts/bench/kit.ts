@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util'
 import { langs } from '../../charts/i18n/languages'
 import { getBrowser, launchBrowser } from '../browser/index'
 import { createLog } from '../core/index'
-import { runChartKit } from '../kit/index'
+import { runChartKit } from '../export/index'
 
 export interface KitBench {
   runs: number

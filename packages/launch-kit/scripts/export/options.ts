@@ -1,5 +1,6 @@
 /**
  * The flags of `npm run export`, parsed once into one typed object. Every default lives in EXPORT_FLAGS.
+ * `npm run charts` is this export with only the chart kit (chartsOnly): its own flags choose charts and presets.
  *
  *   --only slides|handout|charts|site   what to write (repeatable or a comma list; default: all four)
  *   --out DIR                    export folder, relative to the project root (default: exports)
@@ -7,9 +8,11 @@
  *   --timeout MS                 how long a slide or chart may take to become ready (default: 30000)
  */
 import type { ParseArgsConfig } from 'node:util'
+import type { ChartKitOptions } from '../kit/index'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ROOT } from '../core/index'
+import { KIT_DEFAULTS } from '../kit/index'
 
 export const PRODUCTS = ['slides', 'handout', 'charts', 'site'] as const
 export type Product = (typeof PRODUCTS)[number]
@@ -24,13 +27,21 @@ export interface ExportOptions {
   /** Milliseconds a readiness wait may take before the export fails. */
   timeout: number
   help: boolean
+  /** What the chart kit draws (npm run charts chooses; the export draws every chart and preset). */
+  kit: KitChoice
+  /** The command the lock names to a second run ('npm run export', 'npm run charts'). */
+  command: string
 }
+
+export type KitChoice = Pick<ChartKitOptions, 'only' | 'presets' | 'transparent' | 'baseUrl'>
+
+const DEFAULT_TIMEOUT = 30_000
 
 export const EXPORT_FLAGS = {
   only: { type: 'string', multiple: true, default: [...PRODUCTS] },
   out: { type: 'string', default: 'exports' },
   browser: { type: 'string' },
-  timeout: { type: 'string', default: '30000' },
+  timeout: { type: 'string', default: String(DEFAULT_TIMEOUT) },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options']
 
@@ -76,5 +87,25 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
     browser: values.browser,
     timeout: parseTimeout(values.timeout),
     help: values.help,
+    kit: kitChoice(KIT_DEFAULTS),
+    command: 'npm run export',
+  }
+}
+
+function kitChoice(kit: Partial<ChartKitOptions>): KitChoice {
+  const { only, presets, transparent, baseUrl } = { ...KIT_DEFAULTS, ...kit }
+  return { only, presets, transparent, baseUrl }
+}
+
+/** `npm run charts`: the export of the chart kit alone, with the kit's options (kit/options.ts). */
+export function chartsOnly(kit: Partial<ChartKitOptions>): ExportOptions {
+  return {
+    only: ['charts'],
+    out: kit.out ?? KIT_DEFAULTS.out,
+    browser: kit.browser,
+    timeout: DEFAULT_TIMEOUT,
+    help: false,
+    kit: kitChoice(kit),
+    command: 'npm run charts',
   }
 }

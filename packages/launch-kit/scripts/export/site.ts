@@ -1,12 +1,13 @@
 /**
- * The static site: Slidev's build of the deck (already in a staging folder, where the export printed from it), plus
- * the verified PDFs at its root so the deck's "Download PDF" link (headmatter `download:`) works offline, plus the
- * chart kit's folder when it exists. The staging folder replaces the old site only at the very end.
+ * The static site: Slidev's build of the deck (already in the run's staging area, where the export printed from it),
+ * plus the verified PDFs at its root so the deck's "Download PDF" link (headmatter `download:`) works offline, plus
+ * the chart kit's folder when there is one. The run puts it in place with everything else, at the very end.
  * The manifest lists every site file (kind 'site', path site/…), so an upload to a host can be checked file by file.
  */
-import { cp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import type { StagedOutput } from '../output/index'
+import { cp, readdir, stat, writeFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import { assertNoProblems } from '../output/index'
+import { assertNoProblems, describeFile } from '../output/index'
 
 export interface SiteFile {
   name: string
@@ -36,25 +37,15 @@ export async function stageSite(staging: string, files: readonly SiteFile[], cha
   return { chartKit: withKit }
 }
 
-/** Replaces `site` with `staging`: the old site stays in place until the new one is complete. */
-export async function swapInSite(staging: string, site: string): Promise<void> {
-  const old = `${staging}.old`
-  const hadSite = await exists(site)
-  if (hadSite)
-    await rename(site, old)
-  try {
-    await rename(staging, site)
-  }
-  catch (error) {
-    if (hadSite)
-      await rename(old, site)
-    throw error
-  }
-  await rm(old, { recursive: true, force: true })
-}
-
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
   return entries.filter(e => e.isFile()).map(e => relative(dir, join(e.parentPath, e.name)).split(sep).join('/')).sort()
+}
+
+/** The staged site as the run puts it in place: at <out>/site, every file in the manifest. */
+export async function siteOutput(staging: string, out: string, dataVersion: string): Promise<StagedOutput> {
+  const site = join(out, 'site')
+  const entries = await Promise.all((await listFiles(staging)).map(f => describeFile(out, join(staging, f), 'site', { dataVersion, as: `site/${f}` })))
+  return { kind: 'site', path: site, bytes: entries.reduce((n, e) => n + e.bytes, 0), files: entries.length, swaps: [{ from: staging, to: site }], entries, owns: kind => kind === 'site' }
 }
