@@ -157,7 +157,8 @@ describe('no usable browser', () => {
     const fake = join(root, 'not-a-browser')
     await writeFile(fake, '#!/bin/sh\necho "this is not a browser" >&2\nexit 3\n', { mode: 0o755 })
     try {
-      const run = startScript('export', ['--only', 'slides', '--out', out, '--browser', fake])
+      // --no-cache: the deck is built, not taken from the cache, so there is a build to stop.
+      const run = startScript('export', ['--only', 'slides', '--out', out, '--browser', fake, '--no-cache'])
       const result = await run.exited
       await expectCleanFailure(run, result, /The browser at .*not-a-browser \(found via --browser\) did not start: it stopped \(exit code 3\), saying: this is not a browser/)
       // The build takes ~10 s; stopping it with the failed launch ends the run well before that.
@@ -290,7 +291,7 @@ describe('the export folder cannot be written', () => {
 })
 
 it('Ctrl-C sent to the export alone while slidev build runs: the build, its staging folder and the lock go', async () => {
-  const run = startScript('export', ['--only', 'slides,site', '--out', out])
+  const run = startScript('export', ['--only', 'slides,site', '--out', out, '--no-cache'])
   await waitForProcess(run, cmd => cmd.includes('slidev.mjs build'))
   const { pid } = holder(out)
   process.kill(pid, 'SIGINT')
@@ -308,7 +309,8 @@ it('a run killed outright (SIGKILL) leaves its lock and temporary folders, which
   const folder = join(root, 'killed')
   await earlierExport(folder)
   const earlier = await snapshot(folder)
-  const killed = startScript('charts', ['--out', folder])
+  // --no-cache: every figure is drawn, so the kit is still drawing when it is killed.
+  const killed = startScript('charts', ['--out', folder, '--no-cache'])
   await killed.waitFor(/renderer ready/)
   process.kill(holder(folder).pid, 'SIGKILL')
   await killed.exited

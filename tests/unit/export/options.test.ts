@@ -16,6 +16,7 @@ describe('parseExportArgs', () => {
       browser: undefined,
       timeout: 30_000,
       help: false,
+      cache: true,
       kit: { only: [], presets: [], transparent: false, baseUrl: '' },
       command: 'npm run export',
     })
@@ -29,6 +30,11 @@ describe('parseExportArgs', () => {
   it('resolves --out from the project root and keeps an absolute path', () => {
     expect(parseExportArgs(['--out', 'tmp/x']).out).toBe(join(ROOT, 'tmp/x'))
     expect(parseExportArgs(['--out', '/tmp/deck-out']).out).toBe('/tmp/deck-out')
+  })
+
+  it('reads --no-cache as a cold run', () => {
+    expect(parseExportArgs(['--no-cache']).cache).toBe(false)
+    expect(chartsOnly(parseKitArgs([])).cache).toBe(true)
   })
 
   it('passes --browser and --timeout through', () => {
@@ -54,13 +60,14 @@ describe('parseExportArgs', () => {
 
 describe('chartsOnly', () => {
   it('makes npm run charts the export of the chart kit alone, with the kit\'s own flags', () => {
-    const options = chartsOnly(parseKitArgs(['--only', 'a,b', '--preset', 'social', '--transparent', '--base-url', '/charts/', '--out', 'x', '--browser', '/opt/chrome']))
+    const options = chartsOnly(parseKitArgs(['--only', 'a,b', '--preset', 'social', '--transparent', '--base-url', '/charts/', '--out', 'x', '--browser', '/opt/chrome', '--no-cache']))
     expect(options).toEqual({
       only: ['charts'],
       out: join(ROOT, 'x'),
       browser: '/opt/chrome',
       timeout: 30_000,
       help: false,
+      cache: false,
       kit: { only: ['a', 'b'], presets: ['social'], transparent: true, baseUrl: '/charts/' },
       command: 'npm run charts',
     })

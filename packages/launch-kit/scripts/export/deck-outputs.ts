@@ -12,6 +12,7 @@ import type { StagedOutput, Staging } from '../output/index'
 import type { Fault } from './faults'
 import type { Product } from './options'
 import type { PageErrors } from './page-errors'
+import type { PreparedSite } from './site'
 import type { VerifiedPdf } from './staged-pdf'
 import { deckContext, serveStatic } from '../browser/index'
 import { makeHandoutPdf } from '../handout/index'
@@ -20,7 +21,7 @@ import { pdfMetadata } from '../pdf/index'
 import { FAULT_HIT_BINDING, faultScript, isChartFault, isPageFault } from './faults'
 import { collectPageErrors } from './page-errors'
 import { printDeck } from './print'
-import { siteOutput, stageSite } from './site'
+import { finishSite } from './site'
 import { makeSlidesPdf } from './slides'
 import { stagePdf } from './staged-pdf'
 
@@ -45,8 +46,8 @@ export interface DeckOutputsInput {
   timeout: number
   fault: Fault | null
   log: Log
-  /** The chart kit of this run goes into the site; without one, the kit in <out>/charts does. */
-  kitDir: string
+  /** The site without its PDFs, made while the PDFs are printed and checked (site.ts); when the site is wanted. */
+  site: Promise<PreparedSite> | undefined
   /** Called once the browser is no longer needed: the run waits for whatever else uses it, then closes it. */
   browserDone: () => Promise<void>
 }
@@ -110,11 +111,11 @@ export async function stageDeckOutputs(o: DeckOutputsInput): Promise<StagedOutpu
     if (handout)
       outputs.push(await stagePdf('handout-pdf', o.names.handout, handout, at))
     // The site is the last thing checked: its Download link must resolve to the PDF it now holds.
-    if (want.has('site')) {
+    if (o.site) {
       const pdfs = [...(slides ? [{ name: o.names.slides, bytes: slides.bytes }] : []), ...(handout ? [{ name: o.names.handout, bytes: handout.bytes }] : [])]
-      const site = await stageSite(o.built, pdfs, o.kitDir, deck.headmatter.download)
-      outputs.push(await siteOutput(o.built, o.out, o.dataVersion))
-      log.step(`site ready${site.chartKit ? ', with the chart kit' : ' (no exports/charts yet, so no chart kit)'}`)
+      const prepared = await o.site
+      outputs.push(await finishSite(prepared, o.out, pdfs, deck.headmatter.download, o.dataVersion))
+      log.step(`site ready${prepared.chartKit ? ', with the chart kit' : ' (no exports/charts yet, so no chart kit)'}`)
     }
     return outputs
   }

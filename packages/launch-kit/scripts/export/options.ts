@@ -6,6 +6,7 @@
  *   --out DIR                    export folder, relative to the project root (default: exports)
  *   --browser PATH               the Chromium or Chrome to drive (default: found by scripts/browser/launch.ts)
  *   --timeout MS                 how long a slide or chart may take to become ready (default: 30000)
+ *   --no-cache                   make everything again: reuse no cached figure or built deck (output/cache.ts)
  */
 import type { ParseArgsConfig } from 'node:util'
 import type { ChartKitOptions } from '../kit/index'
@@ -27,6 +28,8 @@ export interface ExportOptions {
   /** Milliseconds a readiness wait may take before the export fails. */
   timeout: number
   help: boolean
+  /** false (--no-cache): nothing is reused from the project's cache; what is made is still stored in it. */
+  cache: boolean
   /** What the chart kit draws (npm run charts chooses; the export draws every chart and preset). */
   kit: KitChoice
   /** The command the lock names to a second run ('npm run export', 'npm run charts'). */
@@ -38,19 +41,21 @@ export type KitChoice = Pick<ChartKitOptions, 'only' | 'presets' | 'transparent'
 const DEFAULT_TIMEOUT = 30_000
 
 export const EXPORT_FLAGS = {
-  only: { type: 'string', multiple: true, default: [...PRODUCTS] },
-  out: { type: 'string', default: 'exports' },
-  browser: { type: 'string' },
-  timeout: { type: 'string', default: String(DEFAULT_TIMEOUT) },
-  help: { type: 'boolean', short: 'h', default: false },
+  'only': { type: 'string', multiple: true, default: [...PRODUCTS] },
+  'out': { type: 'string', default: 'exports' },
+  'browser': { type: 'string' },
+  'timeout': { type: 'string', default: String(DEFAULT_TIMEOUT) },
+  'no-cache': { type: 'boolean', default: false },
+  'help': { type: 'boolean', short: 'h', default: false },
 } as const satisfies ParseArgsConfig['options']
 
-export const EXPORT_USAGE = `Usage: npm run export -- [--only slides|handout|charts|site] [--out DIR] [--browser PATH] [--timeout MS]
+export const EXPORT_USAGE = `Usage: npm run export -- [--only slides|handout|charts|site] [--out DIR] [--browser PATH] [--timeout MS] [--no-cache]
   --only      what to write; repeat it or give a comma list (default: slides,handout,charts,site)
               (charts is the article chart kit, also on its own as npm run charts)
   --out       export folder, relative to the project root (default: exports)
   --browser   path of the Chromium or Chrome to use (default: CHROMIUM_PATH, Playwright's, then the system's)
-  --timeout   ms a slide or chart may take to become ready (default: 30000)`
+  --timeout   ms a slide or chart may take to become ready (default: 30000)
+  --no-cache  make everything again (a cold run): reuse no figure or built deck from node_modules/.cache`
 
 export class UsageError extends Error {
   override name = 'UsageError'
@@ -87,6 +92,7 @@ export function parseExportArgs(args: readonly string[]): ExportOptions {
     browser: values.browser,
     timeout: parseTimeout(values.timeout),
     help: values.help,
+    cache: !values['no-cache'],
     kit: kitChoice(KIT_DEFAULTS),
     command: 'npm run export',
   }
@@ -105,6 +111,7 @@ export function chartsOnly(kit: Partial<ChartKitOptions>): ExportOptions {
     browser: kit.browser,
     timeout: DEFAULT_TIMEOUT,
     help: false,
+    cache: kit.cache ?? true,
     kit: kitChoice(kit),
     command: 'npm run charts',
   }

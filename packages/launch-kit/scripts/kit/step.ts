@@ -10,16 +10,18 @@
 import type { Browser } from 'playwright-chromium'
 import type { PresetName } from '../../charts/presets'
 import type { Log } from '../core/index'
-import type { Manifest, ManifestEntry, StagedOutput, Staging } from '../output/index'
+import type { CacheStore, Manifest, ManifestEntry, StagedOutput, Staging } from '../output/index'
 import type { FitResult } from './fit'
 import type { GalleryEntry } from './gallery'
 import type { ChartKitOptions } from './options'
+import type { FigureRenderer } from './render'
 import { join } from 'node:path'
 import { langs } from '../../charts/i18n/languages'
 import { getChart, chartIds as registryIds } from '../../charts/registry'
 import { formatBytes } from '../core/index'
-import { buildBrowserBundles } from './bundle'
+import { buildKitScripts, buildRenderScript } from './bundle'
 import { writeChartFolder } from './chart-folder'
+import { figureSource } from './figures'
 import { FitError } from './fit'
 import { galleryEntriesOnDisk, writeGallery } from './gallery'
 import { checkKitOptions } from './options'
@@ -33,19 +35,26 @@ export interface KitPlan {
   presets: PresetName[]
   /** Every chart of the registry (a run over fewer keeps the others' folders). */
   all: string[]
+  /** false with --no-cache: the kit's scripts are built and every figure drawn, whatever the cache holds. */
+  cacheRead: boolean
 }
 
 /** Checks the kit's options against the registry; throws a KitOptionError naming the valid values. */
-export function planChartKit(input: Partial<ChartKitOptions>): KitPlan {
+export function planChartKit(input: Partial<ChartKitOptions>, cacheRead = true): KitPlan {
   const all = registryIds()
-  return { ...checkKitOptions(input, all), all }
+  return { ...checkKitOptions(input, all), all, cacheRead }
 }
 
 export interface KitStepInput {
   plan: KitPlan
   /** The export folder. */
   out: string
-  browser: Browser
+  /** The run's browser, launched (or waited for) only when a figure must be drawn. */
+  browser: () => Promise<Browser>
+  /** What identifies the browser build in the figures' cache keys (its version, or its executable's identity). */
+  browserId: () => Promise<string>
+  /** Drawn figures reused when nothing they depend on changed, and stored when drawn (output/cache.ts). */
+  cache: CacheStore
   staging: Staging
   /** A folder of the run's own for the render page. */
   workDir: string
@@ -68,6 +77,8 @@ export interface ChartKitResult {
   fit: Record<string, FitResult>
   /** Seconds spent per stage and per chart (all its formats), for the benchmark. */
   timings: { setup: number, perChart: Record<string, number>, finish: number, total: number }
+  /** Figures (a chart in a language: its PNG presets and SVG) drawn this run, and reused from the cache. */
+  figures: { drawn: number, reused: number }
   /** The staged kit, for the run to put in place. */
   output: StagedOutput
 }
@@ -85,12 +96,24 @@ export async function stageChartKit(input: KitStepInput): Promise<ChartKitResult
   const step = input.onStep ?? (() => {})
   const chartsDir = join(input.out, 'charts')
   const stage = await createStage(input.staging.path('charts'), chartsDir)
-  const bundles = await buildBrowserBundles()
-  step('opening the chart renderer')
-  const renderer = await openRenderer(input.browser, join(input.workDir, 'render'), bundles.render, options.transparent)
+  const scripts = await buildKitScripts(plan.cacheRead)
+  let renderer: FigureRenderer | undefined
+  const figures = figureSource({
+    cache: input.cache,
+    presets,
+    transparent: options.transparent,
+    browserVersion: input.browserId,
+    renderer: async () => {
+      const [script, browser] = await Promise.all([buildRenderScript(plan.cacheRead), input.browser()])
+      step('opening the chart renderer')
+      renderer = await openRenderer(browser, join(input.workDir, 'render'), script, options.transparent)
+      log.step('chart renderer ready')
+      return renderer
+    },
+  })
   try {
     const setup = seconds(started)
-    log.step('browser code built, renderer ready')
+    log.step('kit scripts ready')
 
     const perChart: Record<string, number> = {}
     const entries: GalleryEntry[] = []
@@ -101,7 +124,7 @@ export async function stageChartKit(input: KitStepInput): Promise<ChartKitResult
       const versions = langs().map(lang => getChart(id, lang))
       const from = performance.now()
       step(`drawing chart "${id}"`)
-      const written = await writeChartFolder(join(stage.dir, id), versions, { renderer, presets, dataVersion: version, embedScript: bundles.embed, intlScript: bundles.intl, onFit })
+      const written = await writeChartFolder(join(stage.dir, id), versions, { figures, presets, dataVersion: version, embedScript: scripts.embed, intlScript: scripts.intl, onFit })
       perChart[id] = seconds(from)
       for (const chart of versions)
         entries.push({ id, lang: chart.lang, reviewed: chart.reviewed, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, notes: chart.notes.length, files: written })
@@ -112,7 +135,8 @@ export async function stageChartKit(input: KitStepInput): Promise<ChartKitResult
     if (unfit.length > 0)
       throw new FitError(unfit)
     const worst = Object.values(fit).reduce((w, r) => Math.min(w, r.edgeMargin), Number.POSITIVE_INFINITY)
-    log.step(`text fits in all ${Object.keys(fit).length} figures (closest to an edge: ${Math.round(worst * 10) / 10}px)`)
+    const counts = figures.counts()
+    log.step(`text fits in all ${Object.keys(fit).length} figures (closest to an edge: ${Math.round(worst * 10) / 10}px); ${counts.drawn} chart-language figure sets drawn, ${counts.reused} reused from the cache`)
 
     const finishFrom = performance.now()
     const replaceAll = ids.length === all.length
@@ -123,9 +147,9 @@ export async function stageChartKit(input: KitStepInput): Promise<ChartKitResult
     const bytes = manifestEntries.reduce((s, e) => s + e.bytes, 0)
     const output: StagedOutput = { kind: 'charts', path: chartsDir, bytes, files: manifestEntries.length, swaps: await stage.swaps(replaceAll), entries: manifestEntries, owns: ownsKind }
     log.step(`chart kit staged: ${ids.length} chart${ids.length === 1 ? '' : 's'} (${manifestEntries.length} files, ${formatBytes(bytes)})`)
-    return { dir: chartsDir, charts: ids, entries: manifestEntries, dataVersion: version, fit, timings: { setup, perChart, finish: seconds(finishFrom), total: seconds(started) }, output }
+    return { dir: chartsDir, charts: ids, entries: manifestEntries, dataVersion: version, fit, timings: { setup, perChart, finish: seconds(finishFrom), total: seconds(started) }, figures: counts, output }
   }
   finally {
-    await renderer.close().catch(() => {})
+    await renderer?.close().catch(() => {})
   }
 }
