@@ -13,10 +13,18 @@ import { engineKey, hashFile, hashTree, hashValues } from '../output/index'
 
 const NOT_READ = new Set(['node_modules', 'exports', 'dist', 'tests', 'docs', 'bench', 'packages'])
 
-/** `outs`: export folders inside the project besides exports/ (an --out DIR), which the build never reads. */
-export async function deckBuildKey(outs: readonly string[] = []): Promise<string> {
-  const skipped = outs.map(out => relative(ROOT, out).split(sep).join('/')).filter(path => path && !path.startsWith('..'))
-  const entry = relative(ROOT, SLIDES).split(sep).join('/')
+export interface DeckBuildKeyOptions {
+  /** Export folders inside the project besides exports/ (an --out DIR), which the build never reads. */
+  outs?: readonly string[]
+  /** The project and its entry (default: ROOT and SLIDES). */
+  root?: string
+  entry?: string
+}
+
+export async function deckBuildKey(options: DeckBuildKeyOptions = {}): Promise<string> {
+  const { outs = [], root = ROOT, entry: file = SLIDES } = options
+  const skipped = outs.map(out => relative(root, out).split(sep).join('/')).filter(path => path && !path.startsWith('..'))
+  const entry = relative(root, file).split(sep).join('/')
   const skip = (path: string) => {
     const top = path.split('/')[0]!
     if (top.startsWith('.'))
@@ -27,9 +35,9 @@ export async function deckBuildKey(outs: readonly string[] = []): Promise<string
   return `deck-${hashValues({
     format: 1,
     engine: await engineKey(),
-    project: await hashTree(ROOT, skip),
+    project: await hashTree(root, skip),
     entry,
-    entryBytes: await hashFile(SLIDES),
+    entryBytes: await hashFile(file),
     settings,
     node: process.version,
   })}`

@@ -207,7 +207,7 @@ async function runLocked({ options, want, log, deck, kit, found, shared, lock }:
  * `slidev build`, then stored before anything else is added to the folder.
  */
 async function deckBuilt(into: string, deck: Deck, cache: CacheStore, out: string, signal: AbortSignal, log: Log): Promise<void> {
-  const key = await deckBuildKey([out])
+  const key = await deckBuildKey({ outs: [out] })
   if (await cache.restore(key, into)) {
     log.step(`deck build reused from the cache (${deck.slides.length} slides)`)
     return

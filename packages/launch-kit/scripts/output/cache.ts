@@ -1,6 +1,6 @@
 /**
  * The project's cache of what an export made, so a re-export makes again only what changed: in
- * node_modules/.cache/launch-kit/<store>/<key>/, one folder per entry, keyed by a hash of everything the entry
+ * node_modules/.cache/launch-kit/<store>/<key>/ (or LAUNCH_KIT_CACHE/<store>/<key>/), one folder per entry, keyed by a hash of everything the entry
  * depends on (the caller's key: kit/figure-key.ts, deck/build-key.ts). An entry is never changed once it is there:
  * it is written into a temporary folder and renamed into place whole, so a reader sees all of it or none of it, a run
  * stopped by Ctrl-C leaves no half-written entry (its temporary folder is removed; one left by a run killed outright
@@ -12,13 +12,14 @@
  */
 import { rmSync } from 'node:fs'
 import { constants, copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { ROOT } from '../core/index'
 import { tempPathFor } from './atomic'
 import { onInterrupt } from './interrupt'
 import { removeStaleTemps } from './leftovers'
 
-export const CACHE_ROOT = join(ROOT, 'node_modules', '.cache', 'launch-kit')
+/** LAUNCH_KIT_CACHE moves it (a CI cache folder; a test's own empty one). */
+export const CACHE_ROOT = process.env.LAUNCH_KIT_CACHE ? resolve(process.env.LAUNCH_KIT_CACHE) : join(ROOT, 'node_modules', '.cache', 'launch-kit')
 
 /** Entries kept per group (a figure, the deck) besides the ones a run used: enough to step back and forth. */
 const KEEP_PER_GROUP = 3
@@ -45,6 +46,8 @@ export interface CacheStore {
 export interface CacheOptions {
   /** false (--no-cache): nothing is read, so everything is made again; what is made is still stored. */
   read: boolean
+  /** The folder that holds the stores (default CACHE_ROOT). */
+  root?: string
 }
 
 async function files(dir: string, under = ''): Promise<string[]> {
@@ -56,7 +59,7 @@ async function files(dir: string, under = ''): Promise<string[]> {
 const groupOf = (key: string) => key.slice(0, Math.max(0, key.lastIndexOf('-')))
 
 export function cacheStore(name: string, options: CacheOptions): CacheStore {
-  const dir = join(CACHE_ROOT, name)
+  const dir = join(options.root ?? CACHE_ROOT, name)
   const used = new Set<string>()
   let cleared = false
   return {

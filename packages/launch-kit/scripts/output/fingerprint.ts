@@ -67,8 +67,12 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(walk(value))
 }
 
-/** Folders of the engine that make no output: its tests and docs, the template `npm run new` writes, dependencies. */
-const NOT_ENGINE_OUTPUT = new Set(['node_modules', 'tests', 'docs', 'template'])
+/**
+ * What of the engine makes no export: dependencies, its tests, docs and READMEs, the template and helpers `npm run
+ * new` and a launch's tests use, and the commands that only measure or lint (bench, lint, project).
+ */
+const NOT_ENGINE_OUTPUT = ['node_modules/', 'tests/', 'docs/', 'template/', 'testing/', 'scripts/bench/', 'scripts/lint/', 'scripts/project/']
+const notOutput = (path: string) => path.startsWith('.') || path.endsWith('.md') || NOT_ENGINE_OUTPUT.some(dir => `${path}/`.startsWith(dir))
 
 let engine: Promise<string> | undefined
 
@@ -79,7 +83,7 @@ let engine: Promise<string> | undefined
  */
 export function engineKey(): Promise<string> {
   engine ??= (async () => hashValues({
-    engine: await hashTree(ENGINE, path => path.startsWith('.') || NOT_ENGINE_OUTPUT.has(path.split('/')[0]!)),
+    engine: await hashTree(ENGINE, notOutput),
     lock: await hashFile(join(ROOT, 'package-lock.json')),
     packageJson: await hashFile(join(ROOT, 'package.json')),
   }))()
