@@ -171,8 +171,9 @@ async function runLocked({ options, want, log, deck, kit, found, shared, lock }:
     if (kitDone)
       outputs.unshift(kitDone.output)
     const written = await commitExport({ out: options.out, staging, outputs, lock })
-    // Only a run that committed trims the cache: the entries it used stay.
-    await Promise.all([caches.figures.prune(), caches.deck.prune()])
+    // Only a run that committed trims the cache (the entries it used stay); a cache that cannot be trimmed costs
+    // only disk space, so that never fails the export.
+    await Promise.all([caches.figures.prune(), caches.deck.prune()]).catch(() => {})
     return { written, kit: kitDone }
 
     // Chromium's part is over once the kit is drawn and the deck's pages are printed: it is closed before the PDFs

@@ -34,7 +34,10 @@ export interface CacheStore {
   restore: (key: string, into: string) => Promise<string[] | undefined>
   /** Reads one file of the entry `key` (e.g. its metadata), or undefined. */
   read: (key: string, file: string) => Promise<Buffer | undefined>
-  /** Stores the files `fill` writes into the folder it is given as the entry `key`, unless it is there already. */
+  /**
+   * Stores the files `fill` writes into the folder it is given as the entry `key`, unless it is there already. Never
+   * fails: an entry that cannot be written is simply not there next time.
+   */
   store: (key: string, fill: (dir: string) => Promise<void>) => Promise<void>
   /**
    * Removes entries of the same group (the key up to its last '-') beyond the few most recently used, keeping every
@@ -97,7 +100,8 @@ export function cacheStore(name: string, options: CacheOptions): CacheStore {
       const entry = join(dir, key)
       if (await stat(entry).then(() => true, () => false))
         return
-      await mkdir(dir, { recursive: true })
+      if (!await mkdir(dir, { recursive: true }).then(() => true, () => false))
+        return
       if (!cleared) {
         cleared = true
         await removeStaleTemps(dir)
@@ -109,6 +113,7 @@ export function cacheStore(name: string, options: CacheOptions): CacheStore {
         await fill(temp)
         await rename(temp, entry).catch(() => {}) // there already: another run stored it first
       }
+      catch {} // a cache that cannot be written (a full disk, a read-only node_modules) costs the next run its work, not this one
       finally {
         await rm(temp, { recursive: true, force: true })
         forget()
