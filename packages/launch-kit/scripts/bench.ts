@@ -2,12 +2,17 @@
  * npm run bench: our export against stock Slidev, side by side on this machine, written to bench/results.json and
  * bench/RESULTS.md (the table the README links). Takes about 15 minutes; run it on a quiet machine.
  *
- *   P1  whole kit (npm run export) ÷ stock `npx slidev export` (slides PDF only), same deck
- *   P2  synthetic decks of 25, 100 and 300 slides: wall time, peak memory of the process tree, seconds per slide
- *   P3  chart kit: marginal cost of one more chart, all formats
- *   P4  built deck: first contentful paint of /1 and its JavaScript bytes, ours ÷ a stock Slidev starter deck
+ *   P1   whole kit (npm run export), cold (--no-cache) ÷ stock `npx slidev export` (slides PDF only), same deck;
+ *        P1s: --only slides, cold, ÷ the same stock runs
+ *   P1e  re-export after one figure in data/ changed ÷ stock export of the edited deck (on a copy: reexport.ts)
+ *   P1t  re-export after one slide's text changed ÷ stock export of the edited deck
+ *   P2   synthetic decks of 25, 100 and 300 slides, cold: wall and CPU time, peak memory of the tree, seconds per slide
+ *   P3   chart kit: marginal cost of one more chart, all formats, every figure drawn
+ *   P4   built deck: first contentful paint of /1 and its JavaScript bytes, ours ÷ a stock Slidev starter deck
+ * Every timed row gives CPU seconds (user + system of the whole process tree) beside wall time.
  *
- * Flags: --runs N (timed runs after a warm-up, default 5; P2 uses at most 3), --only p1,p2,p3,p4, --sizes 25,100,300,
+ * Flags: --runs N (timed runs after a warm-up, default 5; P2 uses at most 3), --only p1,p1e,p1t,p2,p3,p4 (p1e and
+ * p1t run together), --sizes 25,100,300,
  * --out DIR (default bench), --browser PATH, --smoke (one run each, no warm-up, decks of 4 and 8 slides: a check
  * that the benchmark works, not a measurement; CI runs it).
  */
@@ -16,12 +21,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { benchChartKit, benchFirstSlide, benchScale, benchWholeKit, load, machineFacts, resultsMarkdown } from './bench/index'
+import { benchChartKit, benchFirstSlide, benchReexport, benchScale, benchWholeKit, load, machineFacts, resultsMarkdown } from './bench/index'
 import { browserLine, getBrowser, launchBrowser } from './browser/index'
 import { createLog, ROOT } from './core/index'
 import { loadLaunch } from './deck/index'
 
-const FIGURES = ['p1', 'p2', 'p3', 'p4'] as const
+const FIGURES = ['p1', 'p1e', 'p1t', 'p2', 'p3', 'p4'] as const
 const FLAGS = {
   runs: { type: 'string', default: '5' },
   only: { type: 'string', default: FIGURES.join(',') },
@@ -62,6 +67,8 @@ try {
     log.step('P1: whole kit vs stock slidev export')
     results.p1 = await benchWholeKit(runner)
   }
+  if (only.has('p1e') || only.has('p1t'))
+    results.reexport = await benchReexport(runner, { data: only.has('p1e'), text: only.has('p1t') })
   if (only.has('p2')) {
     log.step(`P2: decks of ${sizes.join(', ')} slides`)
     results.p2 = await benchScale({ ...runner, runs: Math.min(runs, 3) }, sizes)

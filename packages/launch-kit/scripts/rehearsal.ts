@@ -8,10 +8,11 @@
  * The four are written together or not at all. A rehearsal file carries its deck's titles, budgets and speakers,
  * so the command reads no data and needs no browser. Files are found from the folder the command was started in.
  */
+import { mkdir } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createLog, ROOT } from './core/index'
-import { pendingWrites, WriteError } from './output/index'
+import { createStaging, swapIntoPlace, WriteError } from './output/index'
 import { compareRehearsals, comparisonMarkdown, comparisonSvg, readRehearsal, RehearsalError, slidesCsv, speakersCsv } from './rehearsal/index'
 
 const USAGE = `Usage: npm run rehearsal -- <file.json> [<file2.json>] [--out DIR]
@@ -48,14 +49,15 @@ try {
       ['speakers.csv', speakersCsv(comparison)],
       ['chart.svg', comparisonSvg(comparison)],
     ]
-    const writes = pendingWrites()
+    // Staged, then renamed into place together: a failed write leaves the earlier comparison whole.
+    await mkdir(out, { recursive: true }).catch((error) => { throw new WriteError(out, error) })
+    const staging = createStaging(out)
     try {
-      for (const [name, text] of files)
-        await writes.write(join(out, name), text)
-      await writes.commit()
+      const swaps = await Promise.all(files.map(async ([name, text]) => ({ from: await staging.write(name, text), to: join(out, name) })))
+      await swapIntoPlace(swaps)
     }
     finally {
-      await writes.discard()
+      await staging.discard()
     }
     for (const line of [...comparison.long, ...comparison.notes.map(n => `Note: ${n}`)])
       console.log(`  ${line}`)

@@ -1,9 +1,11 @@
 /**
  * P1 and P2 of the benchmark: our `npm run export` against stock `npx slidev export`, run as a user runs them, one
- * after the other on the same deck, each measured from outside (bench-proc.ts).
+ * after the other on the same deck, each measured from outside (processes.ts): wall time, CPU time, memory.
  *
- *   P1  the whole kit (slides PDF, handout, chart kit, site) ÷ stock's slides PDF, on slides.md
- *   P2  the slides PDF alone (--only slides) and stock, on synthetic decks of N slides (bench-deck.ts)
+ *   P1   the whole kit (slides PDF, handout, chart kit, site) ÷ stock's slides PDF, on slides.md, cold (--no-cache)
+ *   P1s  the slides PDF alone (--only slides), cold, ÷ the same stock runs
+ *   P2   the slides PDF alone and stock, on synthetic decks of N slides (decks.ts), cold
+ * The re-exports after an edit (P1e, P1t) are in reexport.ts.
  */
 import type { Log } from '../core/index'
 import type { ProcRun } from './processes'
@@ -25,6 +27,8 @@ export interface CommandResult {
   /** The end of stderr of the first failed run. */
   failure?: string
   wall?: Summary
+  /** CPU seconds (user + system) of the whole process tree. */
+  cpu?: Summary
   /** Peak summed VmRSS of the process tree, MB. */
   peakRssMb?: Summary
   /** Peak summed Pss of the process tree, MB. */
@@ -73,6 +77,7 @@ function toResult(command: string, runs: ProcRun[], withSteps: boolean): Command
   if (ok.length === 0)
     return result
   result.wall = summarize(ok.map(r => r.wall))
+  result.cpu = summarize(ok.map(r => r.cpu))
   result.peakRssMb = summarize(ok.map(r => r.peakRss / MB))
   result.peakPssMb = summarize(ok.map(r => r.peakPss / MB))
   if (withSteps) {
@@ -83,59 +88,80 @@ function toResult(command: string, runs: ProcRun[], withSteps: boolean): Command
   return result
 }
 
-interface Contender {
+export interface Contender {
   label: string
   command: string
   args: string[]
   env?: NodeJS.ProcessEnv
   /** Parse our export's log for steps. */
   ours: boolean
+  /** The project it runs in (default: this one). */
+  cwd?: string
+  /** false: no untimed warm-up run (default: one). */
+  warmup?: boolean
 }
 
 /**
  * Runs each contender `runs` times, alternating between them so a busy moment hits both alike, after one
  * untimed warm-up of each. A contender that fails is not run again (a 300-slide stock export can take minutes
- * to fail).
+ * to fail). `before(i)` runs before the i-th round (an edit for the re-export figures; -1: before the warm-up).
  */
-async function race(contenders: Contender[], runner: Runner): Promise<CommandResult[]> {
+export async function race(contenders: Contender[], runner: Runner, before: (round: number) => Promise<void> = async () => {}): Promise<CommandResult[]> {
   const runs = new Map<string, ProcRun[]>(contenders.map(c => [c.label, []]))
-  const once = (c: Contender) => measure(c.command, c.args, { cwd: ROOT, env: { ...process.env, ...c.env }, timeoutMs: runner.timeoutMs, exclude: c.ours ? BUILD : undefined })
+  const once = (c: Contender) => measure(c.command, c.args, { cwd: c.cwd ?? ROOT, env: { ...process.env, ...c.env }, timeoutMs: runner.timeoutMs, exclude: c.ours ? BUILD : undefined })
   if (runner.warmup) {
-    for (const c of contenders) {
+    await before(-1)
+    for (const c of contenders.filter(c => c.warmup !== false)) {
       runner.log.step(`warm-up: ${c.label}`)
       await once(c)
     }
   }
   for (let i = 0; i < runner.runs; i++) {
+    await before(i)
     for (const c of contenders) {
       const done = runs.get(c.label)!
       if (done.some(r => r.code !== 0))
         continue
       const run = await once(c)
       done.push(run)
-      runner.log.step(`${c.label} run ${i + 1}/${runner.runs}: ${run.code === 0 ? `${run.wall.toFixed(1)} s, peak ${Math.round(run.peakRss / MB)} MB` : `FAILED (exit ${run.code ?? 'killed'})`} · load ${load()}`)
+      runner.log.step(`${c.label} run ${i + 1}/${runner.runs}: ${run.code === 0 ? `${run.wall.toFixed(1)} s, ${run.cpu.toFixed(1)} s CPU, peak ${Math.round(run.peakRss / MB)} MB` : `FAILED (exit ${run.code ?? 'killed'})`} · load ${load()}`)
     }
   }
   return contenders.map(c => toResult([c.command, ...c.args].join(' '), runs.get(c.label)!, c.ours))
 }
 
-function stock(runner: Runner, output: string, entry?: string): Contender {
-  return { label: 'stock slidev export', command: NPX, args: ['slidev', 'export', ...(entry ? [entry] : []), '--executable-path', runner.chromium, '--output', output], ours: false }
+/**
+ * Stock `slidev export`. Its print page may take 120 s to render instead of its default 30 s: on a busy machine the
+ * default made single runs fail (TimeoutError at networkidle); on a quiet one the limit is never reached, so it
+ * changes no measurement.
+ */
+export function stock(runner: Runner, output: string, entry?: string): Contender {
+  return { label: 'stock slidev export', command: NPX, args: ['slidev', 'export', ...(entry ? [entry] : []), '--executable-path', runner.chromium, '--output', output, '--timeout', '120000'], ours: false }
+}
+
+/** `npm run export` with these arguments, into `out`, on the bench's browser. */
+export function ours(label: string, runner: Runner, out: string, ...args: string[]): Contender {
+  return { label, command: NPM, args: ['run', '--silent', 'export', '--', '--out', out, '--browser', runner.chromium, ...args], ours: true }
 }
 
 export interface P1Result {
   ours: CommandResult
+  /** --only slides, cold. */
+  oursSlides?: CommandResult
   stock: CommandResult
   /** ours ÷ stock, medians of wall time. */
   ratio: number
+  ratioSlides?: number
 }
 
 export async function benchWholeKit(runner: Runner): Promise<P1Result> {
   const out = join(runner.dir, 'p1')
   await mkdir(out, { recursive: true })
-  const ours: Contender = { label: 'npm run export', command: NPM, args: ['run', '--silent', 'export', '--', '--out', join(out, 'ours'), '--browser', runner.chromium], ours: true }
-  const [o, s] = await race([ours, stock(runner, join(out, 'stock', 'slides'))], runner)
-  return { ours: o!, stock: s!, ratio: ratio(o!.wall, s!.wall) }
+  // Cold: nothing reused from the cache, as on a fresh clone (what is made is still stored).
+  const whole = ours('npm run export --no-cache', runner, join(out, 'ours'), '--no-cache')
+  const slides = ours('npm run export --only slides --no-cache', runner, join(out, 'ours-slides'), '--only', 'slides', '--no-cache')
+  const [o, os, s] = await race([whole, slides, stock(runner, join(out, 'stock', 'slides'))], runner)
+  return { ours: o!, oursSlides: os!, stock: s!, ratio: ratio(o!.wall, s!.wall), ratioSlides: ratio(os!.wall, s!.wall) }
 }
 
 export interface P2Size {
@@ -166,8 +192,8 @@ export async function benchScale(runner: Runner, counts: readonly number[]): Pro
       runner.log.step(`${count} slides (${deck.chartSlides} with a chart): ${deck.entry}`)
       const out = join(runner.dir, `p2-${count}`)
       await mkdir(out, { recursive: true })
-      const ours: Contender = { label: `npm run export -- --only slides (${count})`, command: NPM, args: ['run', '--silent', 'export', '--', '--only', 'slides', '--out', join(out, 'ours'), '--browser', runner.chromium], env: { DECK_ENTRY: deck.entry }, ours: true }
-      const [o, s] = await race([ours, { ...stock(runner, join(out, 'stock', 'slides'), deck.entry), label: `stock slidev export (${count})` }], { ...runner, warmup: false })
+      const slides: Contender = { ...ours(`npm run export -- --only slides --no-cache (${count})`, runner, join(out, 'ours'), '--only', 'slides', '--no-cache'), env: { DECK_ENTRY: deck.entry } }
+      const [o, s] = await race([slides, { ...stock(runner, join(out, 'stock', 'slides'), deck.entry), label: `stock slidev export (${count})` }], { ...runner, warmup: false })
       sizes.push({ slides: deck.slides, entry: relative(ROOT, deck.entry), chartSlides: deck.chartSlides, ours: o!, stock: s! })
     }
     finally {

@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib'
 import { serveStatic } from '../browser/index'
 import { ROOT, SLIDEV_BIN } from '../core/index'
 import { buildDeck } from '../deck/index'
+import { treeCpu } from './processes'
 import { ratio, summarize } from './stats'
 
 /** The starter deck: what `npm init slidev` gives, minus remote fonts (this machine has no internet). */
@@ -44,6 +45,8 @@ Presentation slides for developers
 export interface PageLoad {
   /** First contentful paint, ms after navigation start. */
   fcpMs: number
+  /** CPU seconds of the load until the network is idle: the browser's processes and this one's. */
+  cpu: number
   /** JavaScript bytes received until network idle (bodies as served, uncompressed). */
   jsBytes: number
   /** The same scripts gzip-compressed, as a production host would send them. */
@@ -54,6 +57,7 @@ export interface PageLoad {
 export interface DeckLoad {
   label: string
   fcpMs: Summary
+  cpu?: Summary
   jsBytes: number
   jsGzipBytes: number
   jsFiles: number
@@ -90,6 +94,7 @@ export async function buildStarter(dir: string): Promise<string> {
 
 async function loadOnce(browser: Browser, url: string): Promise<PageLoad & { scripts: { name: string, bytes: number }[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const cpuBefore = treeCpu(process.pid)
   try {
     const page = await context.newPage()
     const bodies: Promise<{ name: string, body: Buffer }>[] = []
@@ -111,6 +116,7 @@ async function loadOnce(browser: Browser, url: string): Promise<PageLoad & { scr
     const scripts = await Promise.all(bodies)
     return {
       fcpMs,
+      cpu: treeCpu(process.pid) - cpuBefore,
       jsBytes: scripts.reduce((n, s) => n + s.body.length, 0),
       jsGzipBytes: scripts.reduce((n, s) => n + gzipSync(s.body).length, 0),
       jsFiles: scripts.length,
@@ -141,7 +147,7 @@ export async function benchFirstSlide(browser: Browser, dir: string, runs: numbe
     const summary = (k: number): DeckLoad => {
       const list = loads[k]!
       const first = list[0]!
-      return { label: labels[k]!, fcpMs: summarize(list.map(l => l.fcpMs)), jsBytes: first.jsBytes, jsGzipBytes: first.jsGzipBytes, jsFiles: first.jsFiles, scripts: first.scripts }
+      return { label: labels[k]!, fcpMs: summarize(list.map(l => l.fcpMs)), cpu: summarize(list.map(l => l.cpu)), jsBytes: first.jsBytes, jsGzipBytes: first.jsGzipBytes, jsFiles: first.jsFiles, scripts: first.scripts }
     }
     const ours = summary(0)
     const starter = summary(1)

@@ -16,7 +16,8 @@ import { parseArgs } from 'node:util'
 import { langs } from '../../charts/i18n/languages'
 import { getBrowser, launchBrowser } from '../browser/index'
 import { createLog } from '../core/index'
-import { runChartKit } from '../kit/index'
+import { runChartKit } from '../export/index'
+import { treeCpu } from './processes'
 
 export interface KitBench {
   runs: number
@@ -30,8 +31,10 @@ export interface KitBench {
   fullRun: number
   oneChartRun: number
   marginalFromWallTime: number
-  /** Per timed run, in seconds: the median per-chart time, and (full − one chart) / (charts − 1). */
-  samples: { perChartMedian: number[], marginalFromWallTime: number[] }
+  /** The same marginal cost in CPU seconds, this process and the browser's together. */
+  marginalCpu: number
+  /** Per timed run, in seconds: the median per-chart time, and (full − one chart) / (charts − 1), wall and CPU. */
+  samples: { perChartMedian: number[], marginalFromWallTime: number[], marginalCpu: number[] }
 }
 
 function median(values: number[]): number {
@@ -46,14 +49,24 @@ export async function benchChartKit(runs = 5, browserPath?: string): Promise<Kit
   const browser = await launchBrowser(await getBrowser({ explicit: browserPath }))
   try {
     const out = join(dir, 'out')
-    const warm = await runChartKit({ out }, { browser, log: quiet })
+    // Every figure drawn (--no-cache): this is the cost of drawing, not of reusing.
+    const warm = await runChartKit({ out, cache: false }, { browser, log: quiet })
     const one = warm.charts[0]!
     const full: ChartKitResult[] = []
     const single: ChartKitResult[] = []
-    for (let i = 0; i < runs; i++) {
-      full.push(await runChartKit({ out }, { browser, log: quiet }))
-      single.push(await runChartKit({ out, only: [one] }, { browser, log: quiet }))
+    const fullCpu: number[] = []
+    const singleCpu: number[] = []
+    const cpu = async (run: () => Promise<ChartKitResult>, into: number[]) => {
+      const before = treeCpu(process.pid)
+      const result = await run()
+      into.push(treeCpu(process.pid) - before)
+      return result
     }
+    for (let i = 0; i < runs; i++) {
+      full.push(await cpu(() => runChartKit({ out, cache: false }, { browser, log: quiet }), fullCpu))
+      single.push(await cpu(() => runChartKit({ out, only: [one], cache: false }, { browser, log: quiet }), singleCpu))
+    }
+    const marginalCpu = fullCpu.map((c, i) => (c - singleCpu[i]!) / (warm.charts.length - 1))
     const perChart = Object.fromEntries(warm.charts.map(id => [id, median(full.map(r => r.timings.perChart[id]!))]))
     const fullRun = median(full.map(r => r.timings.total))
     const oneChartRun = median(single.map(r => r.timings.total))
@@ -67,9 +80,11 @@ export async function benchChartKit(runs = 5, browserPath?: string): Promise<Kit
       fullRun,
       oneChartRun,
       marginalFromWallTime: (fullRun - oneChartRun) / (warm.charts.length - 1),
+      marginalCpu: median(marginalCpu),
       samples: {
         perChartMedian: full.map(r => median(Object.values(r.timings.perChart))),
         marginalFromWallTime: full.map((r, i) => (r.timings.total - single[i]!.timings.total) / (warm.charts.length - 1)),
+        marginalCpu,
       },
     }
   }

@@ -1,13 +1,17 @@
 /**
- * Runs one command for the benchmark and measures it from outside: wall time, and the peak memory of the whole
- * process tree (the command, npm/npx wrappers, Node, the Slidev build, every Chromium process), sampled from
- * /proc every ~100 ms. Linux only; elsewhere memory is reported as 0.
+ * Runs one command for the benchmark and measures it from outside: wall time, the CPU time of the whole process tree
+ * and its peak memory (the command, npm/npx wrappers, Node, the Slidev build, every Chromium process), the memory
+ * sampled from /proc every ~100 ms. Linux only; elsewhere memory and CPU are reported as 0.
+ *
+ * CPU: the command runs under a small Node wrapper that waits for it (spawnSync) and then reads its own children's
+ * CPU time from /proc/self/stat (cutime + cstime): the kernel adds there the user and system time of every process
+ * of the tree once it has been waited for, however short-lived — which sampling would miss.
  *
  * Two memory figures per sample, each summed over the tree:
  *   rss  VmRSS of every process (what `top` shows; pages shared between Chromium processes count once per process)
  *   pss  Pss from smaps_rollup (shared pages split between the processes sharing them: the tree's real footprint)
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 
 export interface ProcRun {
@@ -15,6 +19,8 @@ export interface ProcRun {
   code: number | null
   /** Seconds from spawn to exit. */
   wall: number
+  /** CPU seconds (user + system) of the whole tree. */
+  cpu: number
   /** Peak of the summed VmRSS of the tree, in bytes. */
   peakRss: number
   /** Peak of the summed Pss of the tree, in bytes. */
@@ -107,10 +113,11 @@ export interface TreeMemory {
   processes: number
 }
 
-export function treeMemory(root: number, exclude?: RegExp): TreeMemory {
+/** `withoutRoot`: leave the root process out (the benchmark's wrapper). */
+export function treeMemory(root: number, exclude?: RegExp, withoutRoot = false): TreeMemory {
   if (!HAS_PROC)
     return { rss: 0, pss: 0, rssOutside: 0, processes: 1 }
-  const tree = walkTree(root, exclude)
+  const tree = walkTree(root, exclude).filter(p => !withoutRoot || p.pid !== root)
   let rss = 0
   let pss = 0
   let rssOutside = 0
@@ -123,25 +130,45 @@ export function treeMemory(root: number, exclude?: RegExp): TreeMemory {
   return { rss, pss, rssOutside, processes: tree.length }
 }
 
+/**
+ * The wrapper: runs the command with the wrapper's stdin, stdout and stderr, exits with its code, and writes the CPU
+ * seconds of its tree to fd 3. /proc/self/stat's fields after the name: cutime and cstime are the 14th and 15th.
+ */
+const WRAPPER = `
+const { spawnSync, execFileSync } = require('node:child_process')
+const { readFileSync, writeSync } = require('node:fs')
+const [command, ...args] = process.argv.slice(1)
+const run = spawnSync(command, args, { stdio: 'inherit' })
+const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100
+writeSync(3, String((Number(fields[13]) + Number(fields[14])) / ticks))
+process.exit(run.status ?? 1)
+`
+
 /** Runs `command args` (no shell) and measures it. Never rejects on a non-zero exit: the caller decides. */
 export function measure(command: string, args: readonly string[], options: ProcOptions): Promise<ProcRun> {
   const { cwd, env = process.env, sampleMs = 100, timeoutMs, exclude } = options
   return new Promise((resolve, reject) => {
     const started = performance.now()
     // Its own process group, so a timeout can end the whole tree with one signal.
-    const child = spawn(command, [...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    const child = HAS_PROC
+      ? spawn(process.execPath, ['-e', WRAPPER, command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe', 'pipe'], detached: true })
+      : spawn(command, [...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    let cpu = ''
+    child.stdio[3]?.on('data', (chunk) => { cpu += chunk })
     let stdout = ''
     let stderr = ''
     let peakRss = 0
     let peakPss = 0
     let peakRssOutside = 0
     let peakProcesses = 0
-    child.stdout.on('data', (chunk) => { stdout += chunk })
-    child.stderr.on('data', (chunk) => { stderr += chunk })
+    child.stdout?.on('data', (chunk) => { stdout += chunk })
+    child.stderr?.on('data', (chunk) => { stderr += chunk })
     const sample = () => {
       if (child.pid === undefined)
         return
-      const now = treeMemory(child.pid, exclude)
+      // The wrapper itself is left out: it is not part of the command.
+      const now = treeMemory(child.pid, exclude, HAS_PROC)
       peakRss = Math.max(peakRss, now.rss)
       peakRssOutside = Math.max(peakRssOutside, now.rssOutside)
       peakPss = Math.max(peakPss, now.pss)
@@ -163,7 +190,29 @@ export function measure(command: string, args: readonly string[], options: ProcO
     child.on('close', (code) => {
       clearInterval(timer)
       clearTimeout(killer)
-      resolve({ command: [command, ...args].join(' '), code, wall: (performance.now() - started) / 1000, peakRss, peakPss, peakRssOutside, peakProcesses, stdout, stderr })
+      resolve({ command: [command, ...args].join(' '), code, wall: (performance.now() - started) / 1000, cpu: Number(cpu) || 0, peakRss, peakPss, peakRssOutside, peakProcesses, stdout, stderr })
     })
   })
+}
+
+let clockTicks: number | undefined
+
+/**
+ * CPU seconds the tree under `root` (itself included) has used so far: user and system time of each live process plus
+ * that of its children already waited for (cutime, cstime). Two readings around a step give the step's CPU, browser
+ * processes included. 0 where there is no /proc.
+ */
+export function treeCpu(root: number): number {
+  if (!HAS_PROC)
+    return 0
+  clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100
+  let ticks = 0
+  for (const pid of processTree(root)) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
+    }
+    catch {} // it ended while we looked
+  }
+  return ticks / clockTicks
 }

@@ -79,6 +79,8 @@ export function guardBrowser(browser: Browser, options: GuardOptions = {}): Brow
       await browser.close()
     },
     explain: (error) => {
+      if (error instanceof BrowserGoneError)
+        return error // explained already (by a step that explains its own errors)
       // Playwright's first line, without the API call it came from ("page.$$eval: Target crashed").
       const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/^[\w.$]+: /, '').trim()
       if (stalledDuring !== undefined)

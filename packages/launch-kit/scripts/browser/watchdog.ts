@@ -2,7 +2,7 @@
  * The last line of defence against a run that hangs (a build, a bundler or a browser call that never settles):
  * every line the run logs is progress; if none comes for `stallMs`, the watchdog says so, naming the last step,
  * and stops the run with SIGTERM, so the interrupt handler (interrupt.ts) stops child processes, removes temporary
- * files and releases the lock as it does for Ctrl-C. The browser guard (browser-guard.ts) stops a hung browser
+ * files and releases the lock as it does for Ctrl-C. The browser guard (guard.ts) stops a hung browser
  * sooner and more precisely; this covers everything else.
  */
 import type { Log } from '../core/index'

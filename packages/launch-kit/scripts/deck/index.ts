@@ -6,6 +6,7 @@
  */
 export { buildDeck } from './build'
 export type { BuildOptions } from './build'
+export { deckBuildKey } from './build-key'
 export { assertValidData, DataError } from './gate'
 export { LaunchLoadError, loadLaunch, loadLaunchCharts, loadLaunchData } from './load'
 export { readDeck } from './slides'

@@ -58,7 +58,7 @@ export function isPageFault(fault: Fault | null): fault is PageFault {
   return fault !== null && (PAGE_FAULT_KINDS as readonly string[]).includes(fault.kind)
 }
 
-/** For pendingWrites: true for the file a disk-full fault names (by its final file name). */
+/** For the staging area (output/staging.ts): true for the file a disk-full fault names (by its final file name). */
 export function diskFullFor(fault: Fault | null, names: { slides: string, handout: string }): ((path: string) => boolean) | undefined {
   if (fault?.kind !== 'disk-full')
     return undefined

@@ -1,216 +1,219 @@
 /**
- * One export run: one `slidev build`, one static server, one Chromium. Everything is rendered and verified first;
- * only then is anything put in place, all together (export-commit.ts). A failure anywhere before that, a full disk,
- * a browser that dies or a Ctrl-C leave every earlier export as it was, and no temporary file or process behind.
- * The run holds the export folder's lock (export-lock.ts) from start to end, so a second run cannot interleave.
+ * One export run owns an export, whatever it makes (`npm run export`, or `npm run charts`, which is the export of
+ * the chart kit alone): the data gate (once), the export folder and its lock, the work folder, the browser, one
+ * staging area (output/staging.ts) and one commit with the manifest (commit.ts). The products — the slides PDF, the
+ * handout, the site and the chart kit — only stage files and manifest entries into that area.
+ *
+ * Everything is rendered and verified first; only then is anything put in place, all together. A failure anywhere
+ * before that, a full disk, a browser that dies or a Ctrl-C leave every earlier export as it was, and no temporary
+ * file or process behind. The lock (output/lock.ts) is held from start to end, so a second run cannot interleave.
  */
 import type { Browser } from 'playwright-chromium'
-import type { BrowserGuard, FoundBrowser, StaticServer } from '../browser/index'
+import type { BrowserGuard, FoundBrowser } from '../browser/index'
 import type { Log } from '../core/index'
 import type { Deck } from '../deck/index'
-import type { ChartKitResult } from '../kit/index'
-import type { FolderLock } from '../output/index'
+import type { ChartKitOptions, ChartKitResult, KitPlan } from '../kit/index'
+import type { CacheStore, FolderLock, StagedOutput, Staging } from '../output/index'
 import type { Written } from './commit'
-import type { Fault } from './faults'
 import type { ExportOptions, Product } from './options'
-import type { PageErrors } from './page-errors'
-import type { SiteFile } from './site'
-import { rmSync } from 'node:fs'
-import { mkdir, rm } from 'node:fs/promises'
+import { cp, mkdir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { launchEvent } from '../../data/launch'
-import { assertCanExport, browserLine, deckContext, getBrowser, guardBrowser, launchBrowser, serveStatic, stallLimit } from '../browser/index'
-import { buildDeck, readDeck } from '../deck/index'
-import { makeHandoutPdf } from '../handout/index'
-import { runChartKit } from '../kit/index'
-import { assertNoProblems, dataVersion, ExportError, lockExportFolder, makeWorkDir, onInterrupt, tempPathFor, WriteError } from '../output/index'
-import { pdfMetadata } from '../pdf/index'
+import { assertCanExport, browserLine, getBrowser, guardBrowser, launchBrowser, stallLimit } from '../browser/index'
+import { createLog } from '../core/index'
+import { assertValidData, buildDeck, deckBuildKey, readDeck } from '../deck/index'
+import { kitSummary, planChartKit, stageChartKit } from '../kit/index'
+import { cacheStore, createStaging, dataVersion, ExportError, lockExportFolder, makeWorkDir, readManifest, WriteError } from '../output/index'
 import { commitExport } from './commit'
-import { diskFullFor, FAULT_HIT_BINDING, faultScript, isChartFault, isPageFault } from './faults'
-import { collectPageErrors } from './page-errors'
-import { printDeck } from './print'
-import { exportRunOfShow } from './run-of-show'
-import { stageSite } from './site'
-import { makeSlidesPdf } from './slides'
+import { stageDeckOutputs } from './deck-outputs'
+import { diskFullFor, FAULT_ENV, parseFault } from './faults'
+import { chartsOnly } from './options'
+import { prepareSite } from './site'
+import { fileNames } from './staged-pdf'
 
 export type { Written } from './commit'
 
-/**
- * Device pixels per CSS px of the print page. Charts print as SVG and slides go into the handout as DOM, so nothing
- * is rasterised at this scale any more; 2× stays for whatever a slide might draw on a canvas itself.
- */
-const SCALE = 2
-
-export function fileNames(slug: string): { slides: string, handout: string, runOfShow: string } {
-  return { slides: `${slug}-slides.pdf`, handout: `${slug}-handout.pdf`, runOfShow: `${slug}-run-of-show.pdf` }
+export interface RunShared {
+  /** The run's log (the command passes its watchdog's); default: a log named for the command. */
+  log?: Log
+  /**
+   * A browser the caller launched and closes (the tests and the benchmark run the kit many times on one); the run
+   * then neither launches nor closes one, and guards nothing.
+   */
+  browser?: Browser
 }
 
-type Pdf = { bytes: Uint8Array, pages: number } | undefined
-
-function siteFiles(names: ReturnType<typeof fileNames>, pdfs: { slides: Pdf, handout: Pdf, runOfShow: Pdf }): SiteFile[] {
-  return (['slides', 'handout', 'runOfShow'] as const).flatMap(kind => (pdfs[kind] ? [{ name: names[kind], bytes: pdfs[kind].bytes }] : []))
+export interface ExportResult {
+  written: Written[]
+  /** The chart kit's figures (fit, timings), when it was made. */
+  kit?: ChartKitResult
 }
 
-export async function runExport(options: ExportOptions, log: Log, fault: Fault | null): Promise<Written[]> {
-  const deck = await readDeck()
-  // Found (or provisioned) before anything is created, so a missing browser leaves no trace.
-  const found = await getBrowser({ explicit: options.browser, say: log.step })
+/** Slides, handout, run of show and site are printed from (or are) the built deck; the chart kit needs only the browser. */
+const needsDeck = (want: ReadonlySet<Product>) => want.has('slides') || want.has('handout') || want.has('run-of-show') || want.has('site')
+
+export async function runExport(options: ExportOptions, shared: RunShared = {}): Promise<ExportResult> {
+  const log = shared.log ?? createLog(options.command === 'npm run charts' ? 'charts' : 'export')
+  const want = new Set<Product>(options.only)
+  // The gate, once: every product below reads the launch it loads.
+  await assertValidData()
+  // Checked before anything is created: a wrong chart id or preset leaves no trace.
+  const kit = want.has('charts') ? planChartKit(options.kit, options.cache) : undefined
+  const deck = needsDeck(want) ? await readDeck() : undefined
+  // Found (or provisioned) before anything is created, so a missing browser leaves no trace either.
+  const found = shared.browser ? undefined : await getBrowser({ explicit: options.browser, say: log.step })
   await mkdir(options.out, { recursive: true }).catch((error) => {
     throw new ExportError('export folder', [new WriteError(options.out, error).message], 'Nothing was written. Choose a folder this user can create and write with --out DIR.')
   })
-  const lock = await lockExportFolder(options.out, 'npm run export')
+  const lock = await lockExportFolder(options.out, options.command)
   try {
     if (lock.cleared.length > 0)
       log.step(`removed ${lock.cleared.length} temporary item${lock.cleared.length === 1 ? '' : 's'} left by a run that was stopped`)
-    return await exportLocked(options, log, fault, deck, found, lock)
+    return await runLocked({ options, want, log, deck, kit, found, shared, lock })
   }
   finally {
     await lock.release()
   }
 }
 
-async function exportLocked(options: ExportOptions, log: Log, fault: Fault | null, deck: Deck, found: FoundBrowser, lock: FolderLock): Promise<Written[]> {
-  const want = new Set<Product>(options.only)
+/** `npm run charts` as a function: the export of the chart kit alone (the tests and the benchmark lend it a browser). */
+export async function runChartKit(kit: Partial<ChartKitOptions> = {}, shared: RunShared = {}): Promise<ChartKitResult> {
+  const { kit: result } = await runExport(chartsOnly(kit), shared)
+  return result!
+}
+
+interface Locked {
+  options: ExportOptions
+  want: ReadonlySet<Product>
+  log: Log
+  deck: Deck | undefined
+  kit: KitPlan | undefined
+  found: FoundBrowser | undefined
+  shared: RunShared
+  lock: FolderLock
+}
+
+/** What identifies the browser in the figures' cache keys: the executable's bytes as installed (path, size, time). */
+async function browserIdentity(found: FoundBrowser): Promise<string> {
+  const path = await realpath(found.path).catch(() => found.path)
+  const info = await stat(path).catch(() => undefined)
+  return `${path}:${info?.size ?? 0}:${info?.mtimeMs ?? 0}`
+}
+
+async function runLocked({ options, want, log, deck, kit, found, shared, lock }: Locked): Promise<ExportResult> {
+  // Read after the gate: a chart fault names a chart of the registry.
+  const fault = parseFault(process.env[FAULT_ENV])
   const event = launchEvent()
   const names = fileNames(event.report.slug)
-  // The site is built straight into its staging folder beside <out>/site; otherwise the build goes to the work
-  // folder, which also holds Chromium's temporary files.
+  const version = dataVersion()
+  const caches = { figures: cacheStore('figures', { read: options.cache }), deck: cacheStore('deck', { read: options.cache }) }
   const work = await makeWorkDir('deck-export')
-  const staging = want.has('site') ? tempPathFor(join(options.out, 'site')) : join(work.path, 'dist')
-  const browserTemp = join(work.path, 'chromium')
-  const forgetStaging = onInterrupt(() => rmSync(staging, { recursive: true, force: true }), undefined, { againAtExit: true })
+  const staging: Staging = createStaging(options.out, { diskFull: diskFullFor(fault, names) })
   const stopBuild = new AbortController()
-  let browser: Browser | undefined
+  let owned: Browser | undefined
   let guard: BrowserGuard | undefined
-  let server: StaticServer | undefined
-  let kit: ChartKitResult | undefined
   let kitting: Promise<ChartKitResult> | undefined
-  let pageErrors: PageErrors | undefined
+  let launching: Promise<Browser> | undefined
+  let closing: Promise<void> | undefined
   try {
-    log.step(`building the deck (${deck.slides.length} slides)`)
+    if (kit)
+      log.step(kitSummary(kit, version))
     // A browser that does not start, or cannot print what the export needs, stops the build at once rather than after it.
-    await mkdir(browserTemp)
-    const launching = launchBrowser(found, { tempDir: browserTemp }).then(async (launched) => {
-      log.step(browserLine(found, launched))
-      if (want.has('slides') || want.has('handout')) {
-        await assertCanExport(launched, found).catch(async (error: unknown) => {
-          await launched.close()
-          throw error
-        })
-      }
+    const launch = async (): Promise<Browser> => {
+      if (shared.browser)
+        return shared.browser
+      await mkdir(join(work.path, 'chromium'))
+      const launched = await launchBrowser(found!, { tempDir: join(work.path, 'chromium') })
+      owned = launched
+      log.step(browserLine(found!, launched))
+      if (want.has('slides') || want.has('handout'))
+        await assertCanExport(launched, found!)
+      // A hung step is stopped; the readiness waits have their own --timeout, so the stall limit stays above it.
+      guard = guardBrowser(launched, { stallMs: stallLimit(options.timeout) })
       return launched
-    }).catch((error: unknown) => {
+    }
+    // The deck's pages need the browser, so it starts at once; the chart kit alone starts it only to draw a figure
+    // the cache does not hold.
+    const browser = () => launching ??= launch().catch((error: unknown) => {
       stopBuild.abort()
       throw error
     })
-    // The chart kit needs the browser, not the build: it draws while Slidev builds (issue 7: 1–2 s off every export).
-    // Staged only, as before; it is put in place with everything else below, or discarded.
-    kitting = want.has('charts')
-      ? launching.then(launchedBrowser => runChartKit({ out: options.out }, { browser: launchedBrowser, log, commit: false }))
+    if (deck)
+      void browser().catch(() => {}) // awaited below
+    const browserId = async () => (shared.browser ? shared.browser.version() : browserIdentity(found!))
+    // The chart kit needs the browser, not the build: it draws while Slidev builds. It names its browser steps only
+    // when it is all the browser does (the print page's steps name them otherwise).
+    const previous = await readManifest(options.out)
+    kitting = kit
+      ? stageChartKit({ plan: kit, out: options.out, browser, browserId, cache: caches.figures, staging, workDir: work.path, dataVersion: version, previous, log, onStep: deck ? undefined : what => guard?.step(what) })
       : undefined
     kitting?.catch(() => {}) // awaited below; this only stops an early failure from counting as unhandled meanwhile
-    const [built, launched] = await Promise.allSettled([buildDeck(staging, { signal: stopBuild.signal }), launching])
-    browser = launched.status === 'fulfilled' ? launched.value : undefined
-    if (launched.status === 'rejected')
-      throw launched.reason
-    if (built.status === 'rejected')
-      throw built.reason
-    log.step('deck built, browser ready')
-    // A hung step is stopped; the readiness waits have their own --timeout, so the stall limit stays above it.
-    guard = guardBrowser(browser!, { stallMs: stallLimit(options.timeout) })
-    server = await serveStatic(staging)
-    const { context, blocked } = await deckContext(browser!, { viewport: { width: 980, height: 552 }, deviceScaleFactor: SCALE })
-    pageErrors = collectPageErrors(context)
-    if (fault)
-      log.step(`test switch DECK_FAULT=${Object.values(fault).join(':')} is on`)
-    if (isChartFault(fault) || isPageFault(fault)) {
-      await context.exposeBinding(FAULT_HIT_BINDING, (_source, what: string) => log.step(`test switch: ${what}`))
-      await context.addInitScript({ content: faultScript(fault) })
+
+    const outputs: StagedOutput[] = []
+    if (deck) {
+      // The site is built straight into its place in the staging area; otherwise into the work folder.
+      const built = want.has('site') ? staging.path('site') : join(work.path, 'dist')
+      const [building, launched] = await Promise.allSettled([deckBuilt(built, deck, caches.deck, options.out, stopBuild.signal, log), browser()])
+      if (launched.status === 'rejected')
+        throw launched.reason
+      if (building.status === 'rejected')
+        throw building.reason
+      log.step('deck built, browser ready')
+      // The site takes the kit as soon as both exist, while the PDFs are printed and checked.
+      const site = want.has('site')
+        ? (kitting ?? Promise.resolve(undefined)).then(done => prepareSite(built, options.out, version, done ? { dir: staging.path('charts'), entries: done.entries } : { dir: join(options.out, 'charts') }))
+        : undefined
+      site?.catch(() => {}) // awaited once the PDFs are verified
+      outputs.push(...await stageDeckOutputs({ deck, want, event, names, dataVersion: version, browser: launched.value, guard, built, staging, out: options.out, timeout: options.timeout, fault, log, site, browserDone }))
     }
-    const page = await context.newPage()
-    guard.watch(page)
+    await browserDone()
+    const kitDone = await kitting
+    if (kitDone)
+      outputs.unshift(kitDone.output)
+    const written = await commitExport({ out: options.out, staging, outputs, lock })
+    // Only a run that committed trims the cache (the entries it used stay); a cache that cannot be trimmed costs
+    // only disk space, so that never fails the export.
+    await Promise.all([caches.figures.prune(), caches.deck.prune()]).catch(() => {})
+    return { written, kit: kitDone }
 
-    // The print page a range of slides at a time, so a long deck needs no more memory than a short one (issue 7).
-    const watch = guard
-    const { pdf: printed, renders, size, slides: snapshots, styles, ranges } = await printDeck(page, server.url, deck, {
-      timeout: options.timeout,
-      styles: want.has('handout'),
-      pdf: want.has('slides') || want.has('site'),
-      onStep: what => watch.step(what),
-    })
-    log.step(`print page done: ${deck.slides.length} slides in ${ranges} range${ranges === 1 ? '' : 's'}, ${renders.length} charts drawn as SVG`)
-    // With a handout, the slides PDF is checked once the browser has started on the handout page, so this thread's
-    // work overlaps with Chromium laying the handout out and printing it; without one, once the browser is closed, so
-    // the two never hold their memory at the same time (issue 7).
-    const checkSlides = (raw: Uint8Array) => makeSlidesPdf(raw, deck, renders, snapshots, size, pdfMetadata(deck, event, 'slides'), (n, total) => log.progress('slides PDF verified, slide', n, total))
-      .then((pdf) => { log.step(`slides PDF verified: ${pdf.pages} pages`); return pdf })
-    let checking: ReturnType<typeof checkSlides> | undefined
-    const startChecking = () => {
-      if (!printed || checking)
-        return
-      checking = checkSlides(printed)
-      checking.catch(() => {}) // awaited below, after the browser is closed
+    // Chromium's part is over once the kit is drawn and the deck's pages are printed: it is closed before the PDFs
+    // are checked, which then have its memory.
+    async function browserDone(): Promise<void> {
+      closing ??= (async () => {
+        if (kitting)
+          guard?.step('drawing the chart kit')
+        await kitting
+        await guard?.close()
+        owned = undefined
+      })()
+      return closing
     }
-    guard.step('printing the handout PDF')
-    const handout = want.has('handout')
-      ? await makeHandoutPdf(context, deck, { baseUrl: server.url, slides: snapshots, styles: styles!, size, renders }, pdfMetadata(deck, event, 'handout'), options.timeout, startChecking)
-          .then((pdf) => { log.step(`handout PDF verified: ${pdf.pages} pages`); return pdf })
-      : undefined
-    // The moderator's run of show (scripts/runofshow/), in its own tab of the same browser.
-    const runOfShow = want.has('run-of-show') ? await exportRunOfShow(context, deck, event, options.timeout, log) : undefined
-    if (blocked.length > 0)
-      throw new ExportError('network', blocked.map(url => `the page tried to load ${url}`), 'Every asset must be local: bundle it (e.g. @fontsource) or put it in public/.')
-    assertNoProblems('page errors', pageErrors.problems(), 'Nothing was written. Fix what the page reported (the slide, or the component it names); a message known to be harmless can be allowed, with its reason, in scripts/export/page-errors.ts.')
-
-    // The article chart kit, started above on the same browser, staged (not yet in place).
-    if (kitting) {
-      guard.step('drawing the chart kit')
-      kit = await kitting
-    }
-
-    // Chromium's part is over: it is closed before the wait on the slides check, which then has its memory.
-    await guard.close()
-    browser = undefined
-    await server.close()
-    server = undefined
-    const slides = printed && await (checking ?? checkSlides(printed))
-
-    // The site is the last thing checked: its Download link must resolve to the PDF it now holds. It carries the
-    // chart kit of this run when there is one, else the one in <out>/charts (complete: the lock keeps writers out).
-    const pdfs = { slides, handout, runOfShow }
-    const siteInfo = want.has('site') ? await stageSite(staging, siteFiles(names, pdfs), kit?.staged?.dir ?? join(options.out, 'charts'), deck.headmatter.download) : undefined
-    const written = await commitExport({
-      out: options.out,
-      want,
-      names,
-      pdfs,
-      siteStaging: siteInfo ? staging : undefined,
-      kit: kit?.staged ? { staged: kit.staged, entries: kit.entries, dir: kit.dir } : undefined,
-      dataVersion: dataVersion(),
-      lock,
-      diskFull: diskFullFor(fault, names),
-    })
-    if (siteInfo)
-      log.step(`site ready${siteInfo.chartKit ? ', with the chart kit' : ' (no exports/charts yet, so no chart kit)'}`)
-    return written
   }
   catch (error) {
-    const explained = guard ? guard.explain(error) : error
-    const said = explained instanceof ExportError && explained.what !== 'page errors' ? pageErrors?.problems() ?? [] : []
-    if (said.length > 0)
-      throw new ExportError((explained as ExportError).what, [...(explained as ExportError).problems, ...said], (explained as ExportError).fix)
-    throw explained
+    throw guard ? guard.explain(error) : error
   }
   finally {
-    pageErrors?.stop()
     stopBuild.abort()
-    await browser?.close().catch(() => {})
-    await server?.close()
-    // A kit still drawing fails once the browser is closed (and discards itself); one that finished is discarded here.
-    kit ??= await kitting?.catch(() => undefined)
-    await kit?.staged?.discard()
-    await rm(staging, { recursive: true, force: true })
+    await owned?.close().catch(() => {})
+    // A kit still drawing fails once the browser is closed; it is waited for so nothing writes into the staging area
+    // while it is removed.
+    await kitting?.catch(() => undefined)
+    await staging.discard()
     await work.remove()
-    forgetStaging()
   }
+}
+
+/**
+ * The built deck in `into`: from the cache when nothing it is built from has changed (deck/build-key.ts), else by
+ * `slidev build`, then stored before anything else is added to the folder.
+ */
+async function deckBuilt(into: string, deck: Deck, cache: CacheStore, out: string, signal: AbortSignal, log: Log): Promise<void> {
+  const key = await deckBuildKey({ outs: [out] })
+  if (await cache.restore(key, into)) {
+    log.step(`deck build reused from the cache (${deck.slides.length} slides)`)
+    return
+  }
+  log.step(`building the deck (${deck.slides.length} slides)`)
+  await buildDeck(into, { signal })
+  await cache.store(key, dir => cp(into, dir, { recursive: true }))
 }

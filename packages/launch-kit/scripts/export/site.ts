@@ -1,12 +1,13 @@
 /**
- * The static site: Slidev's build of the deck (already in a staging folder, where the export printed from it), plus
- * the verified PDFs at its root so the deck's "Download PDF" link (headmatter `download:`) works offline, plus the
- * chart kit's folder when it exists. The staging folder replaces the old site only at the very end.
+ * The static site: Slidev's build of the deck (already in the run's staging area, where the export printed from it),
+ * plus the chart kit's folder when there is one, plus the verified PDFs at its root so the deck's "Download PDF" link
+ * (headmatter `download:`) works offline. The run puts it in place with everything else, at the very end.
  * The manifest lists every site file (kind 'site', path site/…), so an upload to a host can be checked file by file.
  */
-import { cp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import type { ManifestEntry, StagedOutput } from '../output/index'
+import { cp, readdir, stat, writeFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import { assertNoProblems } from '../output/index'
+import { assertNoProblems, describeBytes, describeFile } from '../output/index'
 
 export interface SiteFile {
   name: string
@@ -17,40 +18,50 @@ async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false)
 }
 
-/**
- * Puts the PDFs and the chart kit into the staged build and checks that the download link resolves.
- * `download` is the headmatter value; Slidev links a string to that path, relative to the site root.
- */
-export async function stageSite(staging: string, files: readonly SiteFile[], chartKit: string, download: unknown): Promise<{ chartKit: boolean }> {
-  for (const file of files)
-    await writeFile(join(staging, file.name), file.bytes)
-  const withKit = await exists(chartKit)
-  if (withKit)
-    await cp(chartKit, join(staging, 'charts'), { recursive: true })
-  const problems: string[] = []
-  if (!(await exists(join(staging, 'index.html'))))
-    problems.push('the build has no index.html')
-  if (typeof download === 'string' && download.startsWith('/') && !(await exists(join(staging, download))))
-    problems.push(`slides.md sets download: ${download}, but the site has no such file (it has ${files.map(f => `/${f.name}`).join(', ') || 'no PDF'})`)
-  assertNoProblems('site', problems, 'Set `download:` in slides.md to /<slug>-slides.pdf (the slug is in data/event.ts), and include slides in --only.')
-  return { chartKit: withKit }
+/** The site before its PDFs: the kit copied in and every file described for the manifest. */
+export interface PreparedSite {
+  dir: string
+  entries: ManifestEntry[]
+  chartKit: boolean
 }
 
-/** Replaces `site` with `staging`: the old site stays in place until the new one is complete. */
-export async function swapInSite(staging: string, site: string): Promise<void> {
-  const old = `${staging}.old`
-  const hadSite = await exists(site)
-  if (hadSite)
-    await rename(site, old)
-  try {
-    await rename(staging, site)
+/**
+ * The first part, started as soon as the deck is built and the kit staged, so it runs while the PDFs are printed
+ * and checked: the chart kit copied into the built deck (this run's, whose manifest entries give the copies' hashes,
+ * or the one in <out>/charts) and every file described for the manifest.
+ */
+export async function prepareSite(dir: string, out: string, dataVersion: string, kit: { dir: string, entries?: readonly ManifestEntry[] }): Promise<PreparedSite> {
+  const withKit = await exists(kit.dir)
+  if (withKit)
+    await cp(kit.dir, join(dir, 'charts'), { recursive: true })
+  const known = new Map((kit.entries ?? []).map(e => [`site/${e.path}`, e]))
+  const entries = await Promise.all((await listFiles(dir)).map(async (f) => {
+    const as = `site/${f}`
+    const copy = known.get(as)
+    return copy ? { kind: 'site', path: as, bytes: copy.bytes, sha256: copy.sha256, dataVersion } : describeFile(out, join(dir, f), 'site', { dataVersion, as })
+  }))
+  return { dir, entries, chartKit: withKit }
+}
+
+/**
+ * The last part, once the PDFs are verified: they go to the site's root and the download link must resolve.
+ * `download` is the headmatter value; Slidev links a string to that path, relative to the site root.
+ */
+export async function finishSite(site: PreparedSite, out: string, files: readonly SiteFile[], download: unknown, dataVersion: string): Promise<StagedOutput> {
+  const entries = [...site.entries]
+  for (const file of files) {
+    await writeFile(join(site.dir, file.name), file.bytes)
+    entries.push(describeBytes(`site/${file.name}`, file.bytes, 'site', { dataVersion }))
   }
-  catch (error) {
-    if (hadSite)
-      await rename(old, site)
-    throw error
-  }
-  await rm(old, { recursive: true, force: true })
+  const problems: string[] = []
+  if (!(await exists(join(site.dir, 'index.html'))))
+    problems.push('the build has no index.html')
+  if (typeof download === 'string' && download.startsWith('/') && !(await exists(join(site.dir, download))))
+    problems.push(`slides.md sets download: ${download}, but the site has no such file (it has ${files.map(f => `/${f.name}`).join(', ') || 'no PDF'})`)
+  assertNoProblems('site', problems, 'Set `download:` in slides.md to /<slug>-slides.pdf (the slug is in data/event.ts), and include slides in --only.')
+  entries.sort((a, b) => a.path.localeCompare(b.path))
+  const path = join(out, 'site')
+  return { kind: 'site', path, bytes: entries.reduce((n, e) => n + e.bytes, 0), files: entries.length, swaps: [{ from: site.dir, to: path }], entries, owns: kind => kind === 'site' }
 }
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */

@@ -3,7 +3,7 @@
  * file that went into it — Vite's own list of the bundle's modules (our charts, data and embed code, and the packages
  * they import) plus the files that steer the build (bundle.ts, the plugins in cldr.ts, tsconfig.json, package-lock.json) — is byte for byte
  * what it was, under the same Vite. Anything else rebuilds it. This saves the two Vite builds, about 1.5 s of CPU,
- * on every export after the first (issue 14); a fresh clone or a changed figure builds as before.
+ * on every export after the first; a fresh clone or a changed figure builds as before.
  *
  * Hand-written rather than a cache library: the validity rule is this module list, which only the bundler knows.
  */

@@ -13,21 +13,20 @@ import { launchModules } from '../deck/index'
 import { cachedBundle, keepBundle } from './bundle-cache'
 import { trimmedCldr, withoutFormatJs } from './cldr'
 
-export interface BrowserBundles {
+export interface KitScripts {
   /** embed.js: the interactive chart of embed.html (without FormatJS). */
   embed: string
   /** embed-options.js: the URL's render options on embed.html's root element, before the page is painted. */
   options: string
   /** intl.js: FormatJS's Intl and every chart language's data, for embed pages whose browser lacks a language. */
   intl: string
-  /** render.js: window.chartKit for the kit's render page. */
-  render: string
 }
 
-async function bundle(entry: string, name: string, plugins: Plugin[]): Promise<string> {
+/** `read` false (--no-cache): every bundle is built, whatever the cache holds. */
+async function bundle(entry: string, name: string, plugins: Plugin[], read: boolean): Promise<string> {
   // Vite's version from its package file: importing Vite (half a second of CPU) waits until a bundle must be built.
   const { version } = JSON.parse(await readFile(join(ROOT, 'node_modules', 'vite', 'package.json'), 'utf8')) as { version: string }
-  const cached = await cachedBundle(entry, version)
+  const cached = read ? await cachedBundle(entry, version) : undefined
   if (cached !== undefined)
     return cached
   // Loaded here, not at the top: a slides-only export imports the kit's face but never bundles, and Vite is heavy.
@@ -58,11 +57,15 @@ async function bundle(entry: string, name: string, plugins: Plugin[]): Promise<s
   return chunk.code
 }
 
-/** The bundles, built one after the other (parallel builds gain nothing on two cores and share Vite state). */
-export async function buildBrowserBundles(): Promise<BrowserBundles> {
-  const embed = await bundle('embed/main.ts', 'chartEmbed', [withoutFormatJs()])
-  const options = await bundle('embed/head.ts', 'chartEmbedOptions', [])
-  const intl = await bundle('embed/intl.ts', 'chartKitIntl', [trimmedCldr()])
-  const render = await bundle('embed/render.ts', 'chartKitRender', [trimmedCldr()])
-  return { embed, options, intl, render }
+/** The scripts every chart folder carries, built one after the other (parallel builds share Vite's state). */
+export async function buildKitScripts(read = true): Promise<KitScripts> {
+  const embed = await bundle('embed/main.ts', 'chartEmbed', [withoutFormatJs()], read)
+  const options = await bundle('embed/head.ts', 'chartEmbedOptions', [], read)
+  const intl = await bundle('embed/intl.ts', 'chartKitIntl', [trimmedCldr()], read)
+  return { embed, options, intl }
+}
+
+/** render.js: window.chartKit for the kit's render page, built only when a figure must be drawn. */
+export function buildRenderScript(read = true): Promise<string> {
+  return bundle('embed/render.ts', 'chartKitRender', [trimmedCldr()], read)
 }

@@ -1,18 +1,17 @@
 /**
  * Writes one chart's folder of the kit, in every language: per language the PNG presets and the SVG (drawn in the
- * browser), CSV, JSON and the embed page (the report's language at the top of the folder, each translation in a
+ * browser, or reused from the cache: figures.ts), CSV, JSON and the embed page (the report's language at the top of the folder, each translation in a
  * subfolder named by its code, see files.ts langDir), and once the embed script, styles and fonts they share.
  */
 import type { Lang } from '../../charts/i18n/languages'
 import type { PresetName } from '../../charts/presets'
 import type { ChartDefinition } from '../../charts/types'
+import type { FigureSource } from './figures'
 import type { KitFile } from './files'
 import type { FitResult } from './fit'
-import type { FigureRenderer } from './render'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { stringsOf } from '../../charts/i18n/languages'
-import { VECTOR_PRESET } from '../../charts/presets'
 import { fonts } from '../../charts/theme'
 import { FALLBACK_SLACK } from './embed-height'
 import { chartCsv, chartFiles, chartJson, langDir, pngName, sharedFiles } from './files'
@@ -21,7 +20,8 @@ import { FONT_FILES, readFontFile } from './fonts'
 import { embedCss, embedHtml } from './html'
 
 export interface FolderInputs {
-  renderer: FigureRenderer
+  /** The drawn figures of a chart in a language, cached or drawn (figures.ts). */
+  figures: FigureSource
   presets: readonly PresetName[]
   dataVersion: string
   /** embed.js, the same for every chart (it reads the chart id and language from the page). */
@@ -56,12 +56,12 @@ async function writeLanguage(dir: string, chart: ChartDefinition, inputs: Folder
   const sub = langDir(chart.lang)
   const here = join(dir, sub)
   await mkdir(here, { recursive: true })
-  for (const preset of inputs.presets) {
-    const { bytes, fit } = await inputs.renderer.png(chart.id, chart.lang, preset)
+  const drawn = await inputs.figures.drawn(chart)
+  for (const { preset, bytes, fit } of drawn.pngs) {
     await writeFile(join(here, pngName(chart.id, preset)), bytes)
     inputs.onFit({ id: chart.id, lang: chart.lang, preset }, judgeFit(fit))
   }
-  await writeFile(join(here, `${chart.id}.svg`), await inputs.renderer.svg(chart.id, chart.lang, VECTOR_PRESET))
+  await writeFile(join(here, `${chart.id}.svg`), drawn.svg)
   // Download links are relative to the embed page, which sits with its language's files.
   const downloads = files.filter(f => f.lang && (f.type.startsWith('image/') || f.type === 'text/csv' || f.type === 'application/json'))
   await Promise.all([

@@ -21,6 +21,8 @@ export interface ChartKitOptions {
   browser?: string
   /** Where exports/charts/ will be published, put in front of the gallery's iframe snippets ('' = relative). */
   baseUrl: string
+  /** false (--no-cache): draw every figure, reusing none from the cache. */
+  cache?: boolean
 }
 
 export const KIT_DEFAULTS: ChartKitOptions = {
@@ -42,7 +44,8 @@ export const KIT_USAGE = `Usage: npm run charts -- [options]
   --out DIR             export folder; charts go to DIR/charts (default: exports)
   --transparent         PNGs and SVG without a background fill
   --browser PATH        Chromium or Chrome executable
-  --base-url URL        where DIR/charts is published, for the gallery's iframe snippets`
+  --base-url URL        where DIR/charts is published, for the gallery's iframe snippets
+  --no-cache            draw every figure again, reusing none from node_modules/.cache`
 
 function list(values: string[] | undefined): string[] {
   return (values ?? []).flatMap(v => v.split(',')).map(v => v.trim()).filter(Boolean)
@@ -63,6 +66,7 @@ export function parseKitArgs(args: readonly string[]): ChartKitOptions {
         'transparent': { type: 'boolean' },
         'browser': { type: 'string' },
         'base-url': { type: 'string' },
+        'no-cache': { type: 'boolean' },
       },
     })
   }
@@ -82,6 +86,7 @@ export function parseKitArgs(args: readonly string[]): ChartKitOptions {
     ...(values.transparent !== undefined ? { transparent: values.transparent } : {}),
     ...(values.browser !== undefined ? { browser: values.browser } : {}),
     ...(values['base-url'] !== undefined ? { baseUrl: values['base-url'] } : {}),
+    ...(values['no-cache'] ? { cache: false } : {}),
   }
 }
 

@@ -1,16 +1,14 @@
 /**
- * Staging for the chart kit: everything is written into a hidden folder beside exports/charts/ and put in place by
- * renames (atomic.ts swapIntoPlace) only once every file is complete, so a failed run leaves the previous charts as
- * they were. The export takes the staged kit and puts it in place together with its own files.
- * Also lists, for the manifest, what exports/charts/ will hold once the staged kit is in place.
+ * The chart kit's part of the run's staging area (output/staging.ts): the kit writes what belongs in exports/charts/
+ * into <staging>/charts, and this says how it goes in place (the renames the run commits with everything else) and
+ * lists, for the manifest, what exports/charts/ will hold once it is there.
  */
 import type { Lang } from '../../charts/i18n/languages'
 import type { Manifest, ManifestEntry, Swap } from '../output/index'
-import { rmSync } from 'node:fs'
-import { mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { defaultLang, isLang } from '../../charts/i18n/languages'
-import { describeFile, onInterrupt, tempPathFor } from '../output/index'
+import { describeFile } from '../output/index'
 
 export interface KitStage {
   /** Write here what should end up in exports/charts/ (chart folders and gallery files). */
@@ -22,8 +20,6 @@ export interface KitStage {
   swaps: (replaceAll: boolean) => Promise<Swap[]>
   /** Manifest entries for every file exports/charts/ will hold after the swaps, paths relative to the export folder. */
   entries: (replaceAll: boolean, dataVersion: string, previous: Manifest | null) => Promise<ManifestEntry[]>
-  /** Removes whatever is left of the staging folder; safe to call after the swaps. */
-  discard: () => Promise<void>
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -70,11 +66,8 @@ export function chartKind(pathInCharts: string): { kind: string, chart?: string,
 
 const inCharts = (root: string, file: string): string => relative(root, file).split(sep).join('/')
 
-export async function createStage(chartsDir: string): Promise<KitStage> {
-  // Beside the charts folder, so the final moves are renames on one file system (atomic.ts's naming).
-  const dir = tempPathFor(chartsDir)
-  // Its cleanup is registered before the folder is made, so a Ctrl-C while it is being made leaves nothing.
-  const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }))
+/** The kit's stage at `dir` (in the run's staging area, on the file system of `chartsDir`) for `chartsDir`. */
+export async function createStage(dir: string, chartsDir: string): Promise<KitStage> {
   await mkdir(dir, { recursive: true })
   /** With no charts folder yet there is nothing to keep: a partial run is put in place as a whole. */
   const whole = async (replaceAll: boolean) => replaceAll || !(await exists(chartsDir))
@@ -102,10 +95,6 @@ export async function createStage(chartsDir: string): Promise<KitStage> {
       const versionOf = (path: string) => previous?.entries.find(e => e.path === path)?.dataVersion ?? 'unknown'
       const kept = await Promise.all(keptFiles.map(file => describe(chartsDir, file, versionOf(`charts/${inCharts(chartsDir, file)}`))))
       return [...staged, ...kept].sort((a, b) => a.path.localeCompare(b.path))
-    },
-    discard: async () => {
-      await rm(dir, { recursive: true, force: true })
-      forget()
     },
   }
 }

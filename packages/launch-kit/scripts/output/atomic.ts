@@ -2,18 +2,16 @@
  * Outputs are written under a temporary name beside their final place and renamed only once they are complete and
  * verified, so a failed run never leaves a partial file and never touches an earlier good one.
  *
- * A run that writes several outputs stages them all first (pendingWrites): every byte is on disk under a
- * temporary name before the first rename, so a full disk or an unwritable folder fails before anything is
- * replaced. The renames then put everything in place together, and if one fails the earlier ones are undone.
+ * A run that writes several outputs stages them all first (staging.ts): every byte is on disk under a temporary
+ * name before the first rename, so a full disk or an unwritable folder fails before anything is replaced. The
+ * renames then put everything in place together (swapIntoPlace), and if one fails the earlier ones are undone.
  *
  * Temporary names carry the writer's pid (`.<name>.<pid>.<random>.tmp`), so a later run can tell what a run that
  * was killed outright (SIGKILL, power cut) left behind and remove it (removeStaleTemps).
  */
 import { randomBytes } from 'node:crypto'
-import { rmSync } from 'node:fs'
-import { mkdir, rename, rm, stat, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { deferringInterrupts, onInterrupt } from './interrupt'
 
 export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
@@ -97,61 +95,5 @@ export async function swapIntoPlace(swaps: readonly Swap[]): Promise<void> {
   for (const step of done) {
     if (step.aside)
       await rm(step.aside, { recursive: true, force: true })
-  }
-}
-
-export interface PendingWrites {
-  /** Writes `data` beside `path` under a temporary name; `path` itself is not touched before commit. */
-  write: (path: string, data: string | Uint8Array) => Promise<void>
-  /** Adds a complete file or folder, already staged at `from` (beside `to`), to put in place on commit. */
-  add: (from: string, to: string) => void
-  /** Puts everything in place with swapIntoPlace: all of it, or (on failure) none of it. */
-  commit: () => Promise<void>
-  /** Removes whatever is staged and was not committed; safe to call after commit. */
-  discard: () => Promise<void>
-}
-
-export interface PendingOptions {
-  /**
-   * Test switch (DECK_FAULT=disk-full:…, see export-faults.ts): for the paths it returns true for, the temporary
-   * name is made a symlink to /dev/full, so writing it fails with the kernel's own ENOSPC, as on a full disk.
-   */
-  diskFull?: (path: string) => boolean
-}
-
-/** A set of outputs written now and put in place together later. Staged files are removed on Ctrl-C. */
-export function pendingWrites(options: PendingOptions = {}): PendingWrites {
-  const swaps: Swap[] = []
-  const forget = onInterrupt(() => {
-    for (const { from } of swaps)
-      rmSync(from, { recursive: true, force: true })
-  })
-  return {
-    async write(path, data) {
-      await mkdir(dirname(path), { recursive: true })
-      const from = tempPathFor(path)
-      swaps.push({ from, to: path })
-      try {
-        if (options.diskFull?.(path))
-          await symlink('/dev/full', from)
-        await writeFile(from, data)
-      }
-      catch (error) {
-        throw new WriteError(path, error)
-      }
-    },
-    add(from, to) {
-      swaps.push({ from, to })
-    },
-    async commit() {
-      await deferringInterrupts(() => swapIntoPlace(swaps))
-      swaps.length = 0
-    },
-    async discard() {
-      for (const { from } of swaps)
-        await rm(from, { recursive: true, force: true })
-      swaps.length = 0
-      forget()
-    },
   }
 }

@@ -1,11 +1,12 @@
 /**
- * output: writing safely. Files staged under temporary names and swapped in together (atomic), the folder lock,
- * clearing what a killed run left, cleanup on Ctrl-C, the manifest, the data version, and the error a failed check
- * throws before anything is written (problems).
+ * output: writing safely. A run's staging area (staging) swapped in all together (atomic), the folder lock,
+ * clearing what a killed run left, cleanup on Ctrl-C, the manifest, the data version, the project's cache of what
+ * exports made (cache, with the hashes its keys are made of: fingerprint), and the error a failed check throws before
+ * anything is written (problems).
  * May import: core, Node and small libraries (proper-lockfile). Imported by every command that writes.
  */
-export { pendingWrites, swapIntoPlace, tempPathFor, WriteError, writeFileAtomic } from './atomic'
-export type { PendingWrites, Swap } from './atomic'
+export { swapIntoPlace, tempPathFor, WriteError, writeFileAtomic } from './atomic'
+export type { Swap } from './atomic'
 export { dataVersion } from './data-version'
 export { deferringInterrupts, onInterrupt } from './interrupt'
 export { makeWorkDir } from './leftovers'
@@ -13,4 +14,9 @@ export { FolderBusyError, LOCK_NAME, lockExportFolder, OWNER_NAME } from './lock
 export type { FolderLock } from './lock'
 export { describeBytes, describeFile, MANIFEST_NAME, manifestText, mergeManifest, readManifest } from './manifest'
 export type { Manifest, ManifestEntry } from './manifest'
+export { cacheStore } from './cache'
+export type { CacheOptions, CacheStore } from './cache'
+export { engineKey, hashFile, hashTree, hashValues, listTree, stableJson } from './fingerprint'
 export { assertNoProblems, ExportError } from './problems'
+export { createStaging } from './staging'
+export type { StagedOutput, Staging, StagingOptions } from './staging'

@@ -2,7 +2,7 @@
  * A run's temporary folders, and what runs that were killed outright (SIGKILL, power cut) left behind. Everything a
  * run creates carries its pid: hidden `.<name>.<pid>.<random>.tmp` entries beside the outputs (atomic.ts
  * tempPathFor) and `<prefix>-<pid>-XXXXXX` work folders in the system temp folder. A later run that holds the
- * export folder's lock (export-lock.ts) removes those whose pid no longer runs.
+ * export folder's lock (lock.ts) removes those whose pid no longer runs.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { readdir, rm } from 'node:fs/promises'
@@ -32,7 +32,7 @@ export function isAlive(pid: number): boolean {
 
 /**
  * Removes the temporary files and folders in `dir` whose writer no longer runs. Returns what was removed.
- * Callers hold the folder's lock (export-lock.ts), so no live run of ours is writing there.
+ * Callers hold the folder's lock (lock.ts), so no live run of ours is writing there.
  */
 export async function removeStaleTemps(dir: string): Promise<{ name: string, pid: number }[]> {
   const names = await readdir(dir).catch(() => [] as string[])
@@ -46,7 +46,7 @@ export async function removeStaleTemps(dir: string): Promise<{ name: string, pid
 }
 
 /** Prefixes of this project's folders in the system temp folder; each is followed by the pid of the run. */
-export const WORK_DIR_PREFIXES = ['deck-export', 'chart-kit', 'lint-zoom'] as const
+export const WORK_DIR_PREFIXES = ['deck-export', 'lint-zoom'] as const
 export type WorkDirPrefix = (typeof WORK_DIR_PREFIXES)[number]
 
 /** A fresh folder in the system temp folder (`<prefix>-<pid>-XXXXXX`), removed on Ctrl-C until `remove` is called. */

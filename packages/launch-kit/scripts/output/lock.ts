@@ -1,8 +1,9 @@
 /**
- * One run at a time per export folder: `npm run export` and `npm run charts` both take this lock on their --out
- * folder before they touch it, so a second run fails at once, naming the first, instead of interleaving files
- * (or copying a half-written charts/ into the site). Inside one process the lock is re-entrant: the export holds
- * it and runs the chart kit, which asks for it again.
+ * One run at a time per export folder: the export run (export/run.ts: `npm run export`, and `npm run charts`, which
+ * is the export of the chart kit alone) takes this lock on its --out folder before it touches it, once, and holds it
+ * to its end, so a second run fails at once, naming the first, instead of interleaving files (or copying a
+ * half-written charts/ into the site). Nothing inside a run asks for it again: a second request, even from the same
+ * process, is a second run and is refused.
  *
  * proper-lockfile does the locking: an atomic mkdir of <out>/.export.lock whose mtime the holder refreshes every
  * second, so a lock whose holder was killed outright goes stale and is taken over. Beside it, .export.lock.json
@@ -76,32 +77,12 @@ async function readOwner(out: string): Promise<LockOwner | null> {
   }
 }
 
-/** This process's own locks, by folder, for re-entrance. */
-const held = new Map<string, { count: number, lock: FolderLock }>()
-
 /**
  * Takes the lock on `out` (which must exist) for `command` ('npm run export', 'npm run charts'), or throws a
  * FolderBusyError at once when a live run holds it.
  */
 export async function lockExportFolder(out: string, command: string): Promise<FolderLock> {
   const key = resolve(out)
-  const mine = held.get(key)
-  if (mine) {
-    mine.count++
-    let released = false
-    return {
-      check: mine.lock.check,
-      cleared: [],
-      release: async () => {
-        if (released)
-          return
-        released = true
-        if (--mine.count === 0)
-          await mine.lock.release()
-      },
-    }
-  }
-
   let compromised: Error | undefined
   const options = {
     lockfilePath: join(key, LOCK_NAME),
@@ -139,7 +120,6 @@ export async function lockExportFolder(out: string, command: string): Promise<Fo
         throw new Error(`The lock on ${shown(key)} was lost (${compromised.message}); another run may be writing there. Nothing was put in place; run again once it has finished.`)
     },
     release: async () => {
-      held.delete(key)
       forget()
       await rm(ownerFile, { force: true })
       if (!compromised)
@@ -147,7 +127,6 @@ export async function lockExportFolder(out: string, command: string): Promise<Fo
     },
     cleared: [],
   }
-  held.set(key, { count: 1, lock })
   try {
     const owner: LockOwner = { pid: process.pid, command, started: new Date().toISOString(), host: hostname() }
     await writeFileAtomic(ownerFile, `${JSON.stringify(owner)}\n`)

@@ -1,6 +1,7 @@
 /**
  * What Chromium's PDF lacks, added with pdf-lib: document metadata, an outline (bookmarks) with one entry per
- * slide or handout section, and its decorative marks as artifacts.
+ * slide or handout section, its decorative marks as artifacts, and structure IDs that are the same in every export
+ * (structure-ids.ts).
  *
  * Chromium can write an outline itself (page.pdf({ outline: true })), but it builds it from every h1–h6 and joins
  * wrapped heading lines without a space ("…the known totalselsewhere"). pdf-lib has no outline API, so the few
@@ -9,6 +10,7 @@
 import type { PDFRef } from 'pdf-lib'
 import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
 import { markArtifacts } from './artifacts'
+import { numberStructureIds } from './structure-ids'
 
 export interface PdfMetadata {
   title: string
@@ -52,8 +54,26 @@ function addOutline(pdf: PDFDocument, entries: readonly OutlineEntry[]): void {
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
 }
 
+/**
+ * SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds convention) fixes a PDF's creation and modification
+ * dates, the only bytes that differ between two exports of the same deck; unset, they are when it was printed.
+ */
+export function sourceDate(env: NodeJS.ProcessEnv = process.env): Date | undefined {
+  const value = env.SOURCE_DATE_EPOCH
+  if (value === undefined || value === '')
+    return undefined
+  if (!/^\d+$/.test(value))
+    throw new Error(`SOURCE_DATE_EPOCH=${value}: expected whole seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct).`)
+  return new Date(Number(value) * 1000)
+}
+
 async function finished(bytes: Uint8Array, metadata: PdfMetadata): Promise<PDFDocument> {
   const pdf = await PDFDocument.load(bytes)
+  const date = sourceDate()
+  if (date) {
+    pdf.setCreationDate(date)
+    pdf.setModificationDate(date)
+  }
   pdf.setTitle(metadata.title, { showInWindowTitleBar: true })
   pdf.setAuthor(metadata.author)
   pdf.setSubject(metadata.subject)
@@ -62,6 +82,7 @@ async function finished(bytes: Uint8Array, metadata: PdfMetadata): Promise<PDFDo
   pdf.setCreator(metadata.creator)
   pdf.setLanguage(metadata.language)
   markArtifacts(pdf)
+  numberStructureIds(pdf)
   return pdf
 }
 

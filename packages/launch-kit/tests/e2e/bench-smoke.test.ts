@@ -56,15 +56,32 @@ describe('npm run bench -- --smoke', () => {
     expect(typeof results.load.start).toBe('number')
   })
 
-  it('P1: ours and stock each ran once, with wall time, peak memory and our export\'s steps', () => {
+  it('P1 and P1s: ours (whole kit and slides alone, cold) and stock each ran once, with wall and CPU time, peak memory and our export\'s steps', () => {
     const { p1 } = results
-    for (const side of [p1!.ours, p1!.stock]) {
+    for (const side of [p1!.ours, p1!.oursSlides!, p1!.stock]) {
       expect(side.ok, side.failure).toBe(1)
       expect(positive(side.wall!.median)).toBe(true)
+      expect(positive(side.cpu!.median)).toBe(true)
       expect(positive(side.peakRssMb!.median)).toBe(true)
     }
     expect(positive(p1!.ratio)).toBe(true)
+    expect(positive(p1!.ratioSlides)).toBe(true)
     expect(p1!.ours.steps!.some(s => /outputs? written and verified/.test(s.step))).toBe(true)
+    expect(p1!.ours.command).toContain('--no-cache')
+  })
+
+  it('P1e and P1t: a re-export after a data edit and after a slide-text edit, each against stock on the edited deck', () => {
+    for (const re of [results.reexport!.data!, results.reexport!.text!]) {
+      for (const side of [re.ours, re.stock]) {
+        expect(side.ok, side.failure).toBe(1)
+        expect(positive(side.cpu!.median)).toBe(true)
+      }
+      expect(positive(re.ratio)).toBe(true)
+    }
+    expect(results.reexport!.data!.edit).toMatch(/^data\/.+\.ts: value: /)
+    // The edit reached the kit: some figures drawn again, the rest reused from the cache the warm-up left.
+    expect(results.reexport!.data!.ours.steps!.find(s => /figure sets drawn/.test(s.step))?.step).toMatch(/[1-9]\d* chart-language figure sets drawn, [1-9]\d* reused/)
+    expect(results.reexport!.text!.ours.steps!.find(s => /figure sets drawn/.test(s.step))?.step).toMatch(/ 0 chart-language figure sets drawn/)
   })
 
   it('P2: both decks ran for ours and stock, and the marginal time per slide is computed', () => {
@@ -97,7 +114,7 @@ describe('npm run bench -- --smoke', () => {
 
   it('writes a table with a row per figure', async () => {
     const md = await readFile(join(out, 'RESULTS.md'), 'utf8')
-    for (const figure of ['| P1 |', '| P2 |', '| P3 |', '| P4 |'])
+    for (const figure of ['| P1 |', '| P1s |', '| P1e |', '| P1t |', '| P2 |', '| P3 |', '| P4 |'])
       expect(md).toContain(figure)
   })
 })

@@ -17,8 +17,8 @@ import { darkPalette, palette } from 'launch-kit/charts/theme'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { serveStatic } from 'launch-kit/scripts/browser/server'
 import { createLog } from 'launch-kit/scripts/core/log'
+import { runChartKit } from 'launch-kit/scripts/export/index'
 import { EMBED_CSP, embedHtml } from 'launch-kit/scripts/kit/html'
-import { runChartKit } from 'launch-kit/scripts/kit/run'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const quiet = createLog('charts', new Writable({ write: (_chunk, _encoding, done) => done() }))

@@ -1,5 +1,5 @@
 import type { ChartMetadata } from 'launch-kit/scripts/kit/files'
-import type { ChartKitResult } from 'launch-kit/scripts/kit/run'
+import type { ChartKitResult } from 'launch-kit/scripts/kit/index'
 import type { Manifest } from 'launch-kit/scripts/output/manifest'
 /**
  * The article chart kit end to end: runChartKit writes every chart twice into temp folders (one browser for all),
@@ -23,7 +23,7 @@ import { palette } from 'launch-kit/charts/theme'
 import { findBrowser, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { createLog } from 'launch-kit/scripts/core/log'
 import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
-import { runChartKit } from 'launch-kit/scripts/kit/run'
+import { runChartKit } from 'launch-kit/scripts/export/index'
 import { dataVersion } from 'launch-kit/scripts/output/data-version'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

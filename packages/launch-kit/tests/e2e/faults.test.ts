@@ -157,7 +157,8 @@ describe('no usable browser', () => {
     const fake = join(root, 'not-a-browser')
     await writeFile(fake, '#!/bin/sh\necho "this is not a browser" >&2\nexit 3\n', { mode: 0o755 })
     try {
-      const run = startScript('export', ['--only', 'slides', '--out', out, '--browser', fake])
+      // --no-cache: the deck is built, not taken from the cache, so there is a build to stop.
+      const run = startScript('export', ['--only', 'slides', '--out', out, '--browser', fake, '--no-cache'])
       const result = await run.exited
       await expectCleanFailure(run, result, /The browser at .*not-a-browser \(found via --browser\) did not start: it stopped \(exit code 3\), saying: this is not a browser/)
       // The build takes ~10 s; stopping it with the failed launch ends the run well before that.
@@ -181,14 +182,17 @@ describe('an export waiting on a chart that never becomes ready', () => {
   it('a second export or chart kit into the same folder fails at once, naming the running export', async () => {
     const running = holder(out)
     expect(running.command).toBe('npm run export')
+    // The first run's lock, owner file and staging area.
+    const first = await hidden(out)
+    expect(first).toEqual(expect.arrayContaining([LOCK_NAME, OWNER_NAME]))
     for (const script of ['charts', 'export'] as const) {
       const second = startScript(script, ['--out', out, ...(script === 'export' ? ['--only', 'slides'] : [])])
       const result = await second.exited
       // Refused in 4.5–6.4 s with both cores busy (tsx starting, the lock read); waiting for the first run would take
       // its 120 s timeout.
       expect(result.ms, 'it does not wait for the first run').toBeLessThan(30_000)
-      // The first run's lock and owner file are its own; the second run added nothing.
-      expect(await hidden(out)).toEqual([LOCK_NAME, OWNER_NAME].sort())
+      // The second run added nothing.
+      expect(await hidden(out)).toEqual(first)
       try {
         expect(result.code).not.toBe(0)
         expect(result.stderr).toMatch(new RegExp(`exports/? is in use by npm run export \\(pid ${running.pid}, started \\d{4}-\\d\\d-\\d\\d [\\d:]+ UTC\\)\\. Nothing was written\\. Wait for it to finish`))
@@ -287,7 +291,7 @@ describe('the export folder cannot be written', () => {
 })
 
 it('Ctrl-C sent to the export alone while slidev build runs: the build, its staging folder and the lock go', async () => {
-  const run = startScript('export', ['--only', 'slides,site', '--out', out])
+  const run = startScript('export', ['--only', 'slides,site', '--out', out, '--no-cache'])
   await waitForProcess(run, cmd => cmd.includes('slidev.mjs build'))
   const { pid } = holder(out)
   process.kill(pid, 'SIGINT')
@@ -305,16 +309,17 @@ it('a run killed outright (SIGKILL) leaves its lock and temporary folders, which
   const folder = join(root, 'killed')
   await earlierExport(folder)
   const earlier = await snapshot(folder)
-  const killed = startScript('charts', ['--out', folder])
+  // --no-cache: every figure is drawn, so the kit is still drawing when it is killed.
+  const killed = startScript('charts', ['--out', folder, '--no-cache'])
   await killed.waitFor(/renderer ready/)
   process.kill(holder(folder).pid, 'SIGKILL')
   await killed.exited
   try {
-    // Nothing can clean up after SIGKILL: the lock, the staged kit and the work folder stay for now.
+    // Nothing can clean up after SIGKILL: the lock, the run's staging area (the kit in it) and its work folder stay for now.
     const left = await hidden(folder)
     expect(left).toEqual(expect.arrayContaining([LOCK_NAME, OWNER_NAME]))
-    expect(left.some(name => /^\.charts\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)), left.join(', ')).toBe(true)
-    expect(tempLeftovers(killed.tmp).some(name => name.startsWith('chart-kit-'))).toBe(true)
+    expect(left.some(name => /^\.export\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)), left.join(', ')).toBe(true)
+    expect(tempLeftovers(killed.tmp).some(name => name.startsWith('deck-export-'))).toBe(true)
     // The earlier export itself is untouched, and Chromium quits on its own once its driver is gone.
     const visible = Object.fromEntries(Object.entries(await snapshot(folder)).filter(([path]) => !path.startsWith('.')))
     expect(visible).toEqual(earlier)

@@ -1,6 +1,6 @@
 import type { Lang } from 'launch-kit/charts/i18n/languages'
 import type { ChartMetadata } from 'launch-kit/scripts/kit/files'
-import type { ChartKitResult } from 'launch-kit/scripts/kit/run'
+import type { ChartKitResult } from 'launch-kit/scripts/kit/index'
 import type { Manifest } from 'launch-kit/scripts/output/manifest'
 /**
  * The chart kit in every language, end to end, on the fixture deck: runChartKit writes every chart in English, Albanian and
@@ -26,7 +26,7 @@ import { profiles } from 'launch-kit/charts/types'
 import { findBrowser, keepLocal, launchBrowser } from 'launch-kit/scripts/browser/index'
 import { serveStatic } from 'launch-kit/scripts/browser/server'
 import { createLog } from 'launch-kit/scripts/core/log'
-import { runChartKit } from 'launch-kit/scripts/kit/run'
+import { runChartKit } from 'launch-kit/scripts/export/index'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { wordsOf } from '../support/launch'
 

@@ -4,12 +4,22 @@
  */
 import { join } from 'node:path'
 import { ROOT } from 'launch-kit/scripts/core/paths'
-import { parseExportArgs, PRODUCTS, UsageError } from 'launch-kit/scripts/export/options'
+import { chartsOnly, parseExportArgs, PRODUCTS, UsageError } from 'launch-kit/scripts/export/options'
+import { parseKitArgs } from 'launch-kit/scripts/kit/options'
 import { describe, expect, it } from 'vitest'
 
 describe('parseExportArgs', () => {
   it('writes everything into exports/ by default', () => {
-    expect(parseExportArgs([])).toEqual({ only: [...PRODUCTS], out: join(ROOT, 'exports'), browser: undefined, timeout: 30_000, help: false })
+    expect(parseExportArgs([])).toEqual({
+      only: [...PRODUCTS],
+      out: join(ROOT, 'exports'),
+      browser: undefined,
+      timeout: 30_000,
+      help: false,
+      cache: true,
+      kit: { only: [], presets: [], transparent: false, baseUrl: '' },
+      command: 'npm run export',
+    })
   })
 
   it('reads --only as a comma list or repeated, in a fixed order, without duplicates', () => {
@@ -20,6 +30,11 @@ describe('parseExportArgs', () => {
   it('resolves --out from the project root and keeps an absolute path', () => {
     expect(parseExportArgs(['--out', 'tmp/x']).out).toBe(join(ROOT, 'tmp/x'))
     expect(parseExportArgs(['--out', '/tmp/deck-out']).out).toBe('/tmp/deck-out')
+  })
+
+  it('reads --no-cache as a cold run', () => {
+    expect(parseExportArgs(['--no-cache']).cache).toBe(false)
+    expect(chartsOnly(parseKitArgs([])).cache).toBe(true)
   })
 
   it('passes --browser and --timeout through', () => {
@@ -40,5 +55,22 @@ describe('parseExportArgs', () => {
   it('refuses unknown flags and positionals with the usage', () => {
     expect(() => parseExportArgs(['--format', 'pptx'])).toThrow(/Unknown option '--format'[\s\S]*Usage: npm run export/)
     expect(() => parseExportArgs(['slides.md'])).toThrow(/Usage: npm run export/)
+  })
+})
+
+describe('chartsOnly', () => {
+  it('makes npm run charts the export of the chart kit alone, with the kit\'s own flags', () => {
+    const options = chartsOnly(parseKitArgs(['--only', 'a,b', '--preset', 'social', '--transparent', '--base-url', '/charts/', '--out', 'x', '--browser', '/opt/chrome', '--no-cache']))
+    expect(options).toEqual({
+      only: ['charts'],
+      out: join(ROOT, 'x'),
+      browser: '/opt/chrome',
+      timeout: 30_000,
+      help: false,
+      cache: false,
+      kit: { only: ['a', 'b'], presets: ['social'], transparent: true, baseUrl: '/charts/' },
+      command: 'npm run charts',
+    })
+    expect(chartsOnly({}).out).toBe(join(ROOT, 'exports'))
   })
 })

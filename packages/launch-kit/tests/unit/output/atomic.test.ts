@@ -1,6 +1,7 @@
 /**
- * Staged writes on a real file system: all outputs go in place together or not at all, a full disk (a write into
- * /dev/full, the kernel's own ENOSPC) replaces nothing, and what killed runs left behind is recognised by its pid.
+ * Staged writes on a real file system: a run's staging area, all outputs in place together or not at all, a full
+ * disk (a write into /dev/full, the kernel's own ENOSPC) replaces nothing, and what killed runs left behind is
+ * recognised by its pid.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -8,8 +9,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { pendingWrites, swapIntoPlace, tempPathFor, WriteError } from 'launch-kit/scripts/output/atomic'
+import { swapIntoPlace, tempPathFor, WriteError } from 'launch-kit/scripts/output/atomic'
 import { removeStaleTemps, removeStaleWorkDirs, tempOwner } from 'launch-kit/scripts/output/leftovers'
+import { createStaging } from 'launch-kit/scripts/output/staging'
 
 let dir: string
 beforeEach(async () => {
@@ -51,29 +53,31 @@ describe('swapIntoPlace', () => {
   })
 })
 
-describe('pendingWrites', () => {
-  it('touches no output before commit, then puts them all in place', async () => {
+describe('createStaging', () => {
+  it('stages files under their final paths in one hidden folder, touching no output, and discards it whole', async () => {
     await writeFile(join(dir, 'manifest.json'), 'old')
-    const writes = pendingWrites()
-    await writes.write(join(dir, 'slides.pdf'), 'new slides')
-    await writes.write(join(dir, 'manifest.json'), 'new manifest')
+    const staging = createStaging(dir)
+    const staged = await staging.write('charts/a/a.csv', 'new csv')
+    await staging.write('manifest.json', 'new manifest')
+    expect(staged).toBe(join(staging.dir, 'charts', 'a', 'a.csv'))
+    expect(tempOwner(staging.dir.split('/').at(-1)!)).toBe(process.pid)
     expect(await readFile(join(dir, 'manifest.json'), 'utf8')).toBe('old')
-    expect(existsSync(join(dir, 'slides.pdf'))).toBe(false)
-    await writes.commit()
-    await writes.discard()
-    expect(await readFile(join(dir, 'manifest.json'), 'utf8')).toBe('new manifest')
-    expect((await readdir(dir)).sort()).toEqual(['manifest.json', 'slides.pdf'])
+    await swapIntoPlace([{ from: staging.path('charts'), to: join(dir, 'charts') }])
+    await staging.discard()
+    expect((await readdir(dir)).sort()).toEqual(['charts', 'manifest.json'])
+    expect(await readFile(join(dir, 'charts', 'a', 'a.csv'), 'utf8')).toBe('new csv')
+    expect(await readFile(join(dir, 'manifest.json'), 'utf8')).toBe('old')
   })
 
-  it('on a full disk fails with ENOSPC naming the file, and discarding leaves the folder as it was', async () => {
+  it('on a full disk fails with ENOSPC naming the final file, and discarding leaves the folder as it was', async () => {
     await writeFile(join(dir, 'manifest.json'), 'old')
-    const writes = pendingWrites({ diskFull: path => path.endsWith('manifest.json') })
-    await writes.write(join(dir, 'slides.pdf'), 'new slides')
-    const failure = await writes.write(join(dir, 'manifest.json'), 'new manifest').catch((error: unknown) => error)
+    const staging = createStaging(dir, { diskFull: path => path.endsWith('manifest.json') })
+    await staging.write('slides.pdf', 'new slides')
+    const failure = await staging.write('manifest.json', 'new manifest').catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(WriteError)
     expect((failure as WriteError).code).toBe('ENOSPC')
     expect((failure as Error).message).toBe(`could not write ${join(dir, 'manifest.json')}: the disk is full (ENOSPC)`)
-    await writes.discard()
+    await staging.discard()
     expect(await readdir(dir)).toEqual(['manifest.json'])
     expect(await readFile(join(dir, 'manifest.json'), 'utf8')).toBe('old')
   })
@@ -96,10 +100,10 @@ describe('leftovers of runs that were killed', () => {
     expect(await removeStaleTemps(dir)).toEqual([{ name: `.charts.${dead}.0a1b2c3d.tmp`, pid: dead }])
     expect((await readdir(dir)).sort()).toEqual(names.slice(1).sort())
 
-    await mkdir(join(dir, `chart-kit-${dead}-AbCdEf`))
+    await mkdir(join(dir, `deck-export-${dead}-AbCdEf`))
     await mkdir(join(dir, `deck-export-${process.pid}-AbCdEf`))
     await mkdir(join(dir, 'deck-export-e2e-AbCdEf'))
-    expect(await removeStaleWorkDirs(dir)).toEqual([{ name: `chart-kit-${dead}-AbCdEf`, pid: dead }])
+    expect(await removeStaleWorkDirs(dir)).toEqual([{ name: `deck-export-${dead}-AbCdEf`, pid: dead }])
     expect(existsSync(join(dir, `deck-export-${process.pid}-AbCdEf`))).toBe(true)
     expect(existsSync(join(dir, 'deck-export-e2e-AbCdEf'))).toBe(true)
   })

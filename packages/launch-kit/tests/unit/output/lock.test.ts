@@ -101,15 +101,15 @@ describe('lockExportFolder', () => {
     expect(await readdir(out)).toEqual([])
   }, 20_000)
 
-  it('can be taken twice by one process, and is held until both release it', async () => {
+  it('is not re-entrant: a second request from the same process is a second run and is refused', async () => {
     const out = join(dir, 'exports')
     await mkdir(out)
-    const outer = await lockExportFolder(out, 'npm run export')
-    const nested = await lockExportFolder(out, 'npm run charts')
-    await nested.release()
-    expect(existsSync(join(out, LOCK_NAME))).toBe(true)
+    const held = await lockExportFolder(out, 'npm run export')
+    const again = await lockExportFolder(out, 'npm run charts').catch((error: unknown) => error)
+    expect(again).toBeInstanceOf(FolderBusyError)
+    expect((again as Error).message).toContain(`is in use by npm run export (pid ${process.pid}, started `)
     expect(existsSync(join(out, OWNER_NAME))).toBe(true)
-    await outer.release()
+    await held.release()
     expect(await readdir(out)).toEqual([])
   })
 })

@@ -1,0 +1,117 @@
+/**
+ * The export's cache (scripts/output/cache.ts) end to end, on a copy of the project with a cache folder of its own
+ * (LAUNCH_KIT_CACHE): a re-export reuses the built deck and every chart-language figure set whose inputs did not
+ * change, and its files are byte for byte those of a cold run (--no-cache) — every file, the PDFs too
+ * (SOURCE_DATE_EPOCH fixes their dates). Then one figure in data/ changes: the re-export builds the deck again and
+ * draws only the charts that show that figure, and again matches a cold run file for file.
+ */
+import type { ProjectCopy } from 'launch-kit/tests/support/project-copy'
+import { createHash } from 'node:crypto'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { langs } from 'launch-kit/charts/i18n/languages'
+import { chartsIn } from 'launch-kit/charts/registry'
+import { copyProject } from 'launch-kit/tests/support/project-copy'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const figureSets = () => chartsIn().length * langs().length
+
+/** Every file under `dir` (hidden ones too) with its sha256. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter(e => e.isFile())
+  const entries = await Promise.all(files.map(async (f) => {
+    const path = join(f.parentPath, f.name)
+    return [path.slice(dir.length + 1), createHash('sha256').update(await readFile(path)).digest('hex')] as const
+  }))
+  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)))
+}
+
+/** "…; 3 chart-language figure sets drawn, 24 reused from the cache" → the two numbers. */
+function figures(stdout: string): { drawn: number, reused: number } {
+  const match = /(\d+) chart-language figure sets drawn, (\d+) reused from the cache/.exec(stdout)
+  expect(match, stdout).not.toBeNull()
+  return { drawn: Number(match![1]), reused: Number(match![2]) }
+}
+
+let copy: ProjectCopy
+let work: string
+let env: NodeJS.ProcessEnv
+
+async function exportTo(name: string, ...args: string[]): Promise<{ out: string, stdout: string }> {
+  const out = join(work, name)
+  const result = await copy.run('export', ['--out', out, ...args], env)
+  expect(result.stderr, result.stdout).toBe('')
+  expect(result.code).toBe(0)
+  return { out, stdout: result.stdout }
+}
+
+beforeAll(async () => {
+  copy = await copyProject()
+  work = await mkdtemp(join(tmpdir(), 'export-cache-'))
+  env = { LAUNCH_KIT_CACHE: join(work, 'cache'), SOURCE_DATE_EPOCH: '1760000000' }
+})
+
+afterAll(async () => {
+  await copy?.remove()
+  if (work)
+    await rm(work, { recursive: true, force: true })
+})
+
+describe('a re-export with nothing changed', () => {
+  let cold: { out: string, stdout: string }
+  let warm: { out: string, stdout: string }
+
+  beforeAll(async () => {
+    cold = await exportTo('cold', '--no-cache')
+    warm = await exportTo('warm')
+  }, 480_000)
+
+  it('the cold run builds the deck and draws every figure; the re-export reuses them all', () => {
+    expect(cold.stdout).toMatch(/export: building the deck \(\d+ slides\)/)
+    expect(figures(cold.stdout)).toEqual({ drawn: figureSets(), reused: 0 })
+    expect(warm.stdout).toMatch(/export: deck build reused from the cache \(\d+ slides\)/)
+    expect(warm.stdout).not.toMatch(/building the deck/)
+    expect(figures(warm.stdout)).toEqual({ drawn: 0, reused: figureSets() })
+  })
+
+  it('writes every file byte for byte as the cold run did', async () => {
+    const [a, b] = await Promise.all([snapshot(cold.out), snapshot(warm.out)])
+    expect(Object.keys(a).length).toBeGreaterThan(500)
+    expect(b).toEqual(a)
+  })
+})
+
+describe('a re-export after one figure in data/ changed', () => {
+  let cold: { out: string, stdout: string }
+  let warm: { out: string, stdout: string }
+
+  beforeAll(async () => {
+    // Serbia's purchased Chinese doses: the bars, the per-100 bars and the map show it; the other charts do not.
+    await copy.edit('data/vaccines.ts', 'value: 4_200_000', 'value: 4_300_000')
+    warm = await exportTo('edited-warm')
+    cold = await exportTo('edited-cold', '--no-cache')
+  }, 480_000)
+
+  it('builds the deck again and draws only the charts that show the figure, in every language', () => {
+    expect(warm.stdout).toMatch(/export: building the deck/)
+    const { drawn, reused } = figures(warm.stdout)
+    expect(drawn + reused).toBe(figureSets())
+    expect(drawn % langs().length, 'whole charts, every language').toBe(0)
+    expect(drawn).toBeGreaterThan(0)
+    expect(reused).toBeGreaterThan(0)
+  })
+
+  it('writes every file byte for byte as a cold run of the edited project does', async () => {
+    const [a, b] = await Promise.all([snapshot(cold.out), snapshot(warm.out)])
+    expect(b).toEqual(a)
+  })
+
+  it('changes the figures that show the edit and only those', async () => {
+    const before = await snapshot(join(work, 'warm'))
+    const after = await snapshot(warm.out)
+    const changed = new Set(Object.keys(after).filter(path => /^charts\/[^/]+\/(?:[^/]+\/)?[^/]+\.(?:png|svg)$/.test(path) && after[path] !== before[path]).map(path => path.split('/')[1]))
+    expect([...changed].sort()).toEqual(['chinese-doses-map', 'chinese-doses-per-100', 'chinese-vaccine-doses'])
+    expect(figures(warm.stdout).drawn).toBe(changed.size * langs().length)
+  })
+})
