@@ -60,13 +60,13 @@ export const MIN_INK_SHARE = 0.01
 export const MIN_COLOUR_SHARE = 0.002
 
 /**
- * Below these a page drawn at BLANK_SCALE counts as blank, so a page that kept only its title fails. Measured on
- * this repository's deck: a slide with its title alone ("Agenda") draws 2.0 % of its pixels, the emptiest real slide
- * 8.8 %; a handout page with one heading and the footer about 0.8 %, the emptiest real one (one source and the
- * footer) 2.0 %.
+ * Below these a page drawn at BLANK_SCALE counts as blank, so a page that kept only its title fails. Measured in
+ * Chromium's PDFs of this repository's deck: a slide with its title alone ("Agenda") draws 2.0 % of its pixels, the
+ * emptiest real slide 8.8 %; an A4 handout page with one heading and the footer 0.4–0.5 %, with one source or one
+ * line of notes 0.7–0.9 %, the emptiest real one 2.0 %.
  */
 export const BLANK_SLIDE_INK = 0.04
-export const BLANK_HANDOUT_INK = 0.012
+export const BLANK_HANDOUT_INK = 0.006
 
 /** Roles a block must be tagged with, by kind; headings may be H or H1–H6. */
 const ROLES: Record<SlideBlock['kind'], readonly string[]> = {
@@ -74,6 +74,8 @@ const ROLES: Record<SlideBlock['kind'], readonly string[]> = {
   item: ['LI'],
   quote: ['BlockQuote'],
 }
+
+const KIND_NAMES: Record<SlideBlock['kind'], string> = { heading: 'heading', item: 'list item', quote: 'quote' }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()
 
@@ -100,7 +102,7 @@ export function tagProblems(tagged: TaggedPage, blocks: readonly SlideBlock[], c
     if (earlier >= 0)
       problems.push(`${where}: ${quoted} is tagged ${tagged.elements[earlier]!.role}, but out of reading order (before what comes ahead of it on the slide)`)
     else if (other.length > 0)
-      problems.push(`${where}: ${quoted} is a ${block.kind} on the slide but is tagged ${[...new Set(other)].join('/')}, not ${roles.join('/')}`)
+      problems.push(`${where}: ${quoted} is a ${KIND_NAMES[block.kind]} on the slide but is tagged ${[...new Set(other)].join('/')}, not ${roles.join('/')}`)
     else
       problems.push(`${where}: ${quoted} is not tagged ${roles.join('/')} text there`)
   }
