@@ -73,8 +73,11 @@ const inCharts = (root: string, file: string): string => relative(root, file).sp
 export async function createStage(chartsDir: string): Promise<KitStage> {
   // Beside the charts folder, so the final moves are renames on one file system (atomic.ts's naming).
   const dir = tempPathFor(chartsDir)
-  // Its cleanup is registered before the folder is made, so a Ctrl-C while it is being made leaves nothing.
-  const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }))
+  // Its cleanup is registered before the folder is made, so a Ctrl-C while it is being made leaves nothing. The kit
+  // writes into it with asynchronous calls: one still running in Node's thread pool when the run is stopped can make
+  // a folder in it again after the removal (seen with Ctrl-C to the export's process group while the kit drew), so
+  // it is removed once more as the process exits.
+  const forget = onInterrupt(() => rmSync(dir, { recursive: true, force: true }), undefined, { againAtExit: true })
   await mkdir(dir, { recursive: true })
   /** With no charts folder yet there is nothing to keep: a partial run is put in place as a whole. */
   const whole = async (replaceAll: boolean) => replaceAll || !(await exists(chartsDir))
