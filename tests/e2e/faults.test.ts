@@ -101,12 +101,13 @@ afterAll(async () => {
 })
 
 /**
- * The common end of every fault: exit ≠ 0, the message, the earlier export byte-identical (no hidden temporary file
- * either), nothing left in the run's TMPDIR, no process of the run alive. Returns stderr for more checks.
+ * The common end of every fault: exit code 1 (130 after Ctrl-C), the message, the earlier export byte-identical (no
+ * hidden temporary file either), nothing left in the run's TMPDIR, no process of the run alive. Returns stderr for
+ * more checks.
  */
-async function expectCleanFailure(run: ScriptRun, result: ScriptResult, message: RegExp, folder = out, earlier = before): Promise<string> {
+async function expectCleanFailure(run: ScriptRun, result: ScriptResult, message: RegExp, folder = out, earlier = before, code = 1): Promise<string> {
   try {
-    expect(result.code, result.stdout + result.stderr).not.toBe(0)
+    expect(result.code, result.stdout + result.stderr).toBe(code)
     expect(result.stderr).toMatch(message)
     expect(await hidden(folder)).toEqual([])
     expect(await snapshot(folder)).toEqual(earlier)
@@ -300,7 +301,7 @@ it('Ctrl-C sent to the export alone while slidev build runs: the build, its stag
   // build ended 10-361 ms after the export with both cores busy (13 runs), and could still write into the work
   // folder meanwhile. 2 s on an idle machine is five times that worst case, and less than the build has left to do.
   expect((await settle(run.watch, await budget(2000, 30_000))).filter(p => p.cmd.includes('slidev.mjs build'))).toEqual([])
-  await expectCleanFailure(run, result, /\[export\] stopped by SIGINT: child processes stopped and temporary files removed; .*exports\/? is as it was before this run\./)
+  await expectCleanFailure(run, result, /\[export\] stopped by SIGINT: child processes stopped and temporary files removed; .*exports\/? is as it was before this run\./, out, before, 130)
 })
 
 it('a run killed outright (SIGKILL) leaves its lock and temporary folders, which the next run clears', async () => {
