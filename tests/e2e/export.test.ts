@@ -148,7 +148,7 @@ describe('npm run export', () => {
     expect(bought).toBeGreaterThan(1500)
     expect(donated).toBeGreaterThan(50)
     expect(colourPixels(await renderPage(file, textSlide.no, 50), palette.vermillion)).toBeLessThan(20)
-    // Charts print as vectors: no page carries an image (issue 14; more in vector-pdf.test.ts).
+    // Charts print as vectors: no page carries an image (more in vector-pdf.test.ts).
     expect(await pdfImages(file)).toEqual([])
   })
 
@@ -181,7 +181,7 @@ describe('npm run export', () => {
       for (const row of chart.table.rows)
         expect(all).toContain(key(`${row.label}${row.cells.map(c => c.text).join('')}`))
     }
-    // Each slide is the slide itself, vectors and text, not a picture of it (issue 14).
+    // Each slide is the slide itself, vectors and text, not a picture of it.
     expect(await pdfImages(file)).toEqual([])
   })
 

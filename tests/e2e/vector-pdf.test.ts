@@ -1,7 +1,7 @@
 import type { Deck } from 'launch-kit/scripts/deck/index'
 /**
- * Issue 14 on the real export of a copy of the project, read with pdfjs and pdf-lib directly (not with the export's
- * own reader) and against what slides.md and the data say:
+ * Charts and slides as vectors and text, on the real export of a copy of the project, read with pdfjs and pdf-lib
+ * directly (not with the export's own reader) and against what slides.md and the data say:
  *   - a figure changed in data/ shows as text on its chart's page of the slides PDF and on the slide in the handout;
  *   - the handout's text holds every slide's title, every bullet and every quote, in order, on the slide's page;
  *   - no raster image anywhere a chart or a slide is (the deck shows none), chart colours are drawn (pdfjs renders);

@@ -6,7 +6,7 @@
  * It runs in the main thread, interleaved with the browser printing the handout (run.ts starts it first and awaits
  * it later). It ran in a worker thread once, to use the second core; but a worker loads TypeScript and the PDF
  * libraries again through its own tsx loader thread, which cost some 7 s of CPU for 1–2 s of checking (measured with
- * --cpu-prof, issue 14), more than the second core gave back now that the PDFs are vectors and text.
+ * --cpu-prof), more than the second core gave back now that the PDFs are vectors and text.
  */
 import type { Deck } from '../deck/index'
 import type { SlideSnapshot } from '../handout/index'
