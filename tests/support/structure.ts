@@ -59,7 +59,9 @@ export async function pageStructure(page: PDFPageProxy): Promise<PageStructure> 
     if (element)
       elements.push(element)
     const below = node.role ? [...ancestors, node.role] : ancestors
-    const text = (node.children ?? []).map(child => walk(child, below)).join(' ')
+    // A list item's label (its bullet or number, an Lbl) is not its text.
+    const children = node.children ?? []
+    const text = children.map(child => walk(child, below)).filter((_t, i) => children[i]!.role !== 'Lbl').join(' ')
     if (element)
       element.text = text
     return text

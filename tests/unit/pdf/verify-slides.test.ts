@@ -141,6 +141,13 @@ describe('tags: each block under its role, in reading order', () => {
     expect(await problems([goodSlide({ elements })])).toEqual(['slide 1 (page 1): "Doses came first" is a quote on the slide but is tagged P, not BlockQuote'])
   })
 
+  it('reads a numbered item without its number (the Lbl), and still finds it', async () => {
+    // As Chromium tags an ordered list's item: LI > Lbl ("2.") + LBody (the item's words).
+    const withLabel = [...ELEMENTS, { key: 'label2', role: 'Lbl', parent: 'item2' }, { key: 'body2', role: 'LBody', parent: 'item2' }]
+    const page = goodSlide({ elements: withLabel, marks: marks => marks.flatMap(m => ('element' in m && m.element === 'item2' ? [{ element: 'label2', ops: text('2.', 490, 230, 12) }, { element: 'body2', ops: m.ops }] : [m])) })
+    expect(await problems([page])).toEqual([])
+  })
+
   it('two bullets in the wrong reading order', async () => {
     const elements = [ELEMENTS[0]!, ELEMENTS[1]!, ELEMENTS[3]!, ELEMENTS[2]!, ...ELEMENTS.slice(4)]
     expect(await problems([goodSlide({ elements })])).toEqual(['slide 1 (page 1): "Kosovo bought none" is tagged LI, but out of reading order (before what comes ahead of it on the slide)'])

@@ -276,8 +276,10 @@ export async function taggedPage(page: PDFPageProxy, content: TextContent): Prom
       if (node.role === 'Figure' && node.alt)
         figureAlts.push(node.alt)
     }
-    const below = (node.children ?? []).map(child => walk(child, inFigure || node.role === 'Figure' || node.role === 'Formula'))
-    const result = { text: below.flatMap(b => b.text), mcids: below.flatMap(b => b.mcids) }
+    const children = node.children ?? []
+    const below = children.map(child => walk(child, inFigure || node.role === 'Figure' || node.role === 'Formula'))
+    // A list item's label (its bullet or number, an Lbl) is not its text: the slide's item is what follows it.
+    const result = { text: below.filter((_b, i) => children[i]!.role !== 'Lbl').flatMap(b => b.text), mcids: below.flatMap(b => b.mcids) }
     if (element) {
       element.text = result.text.join(' ')
       element.mcids = result.mcids
