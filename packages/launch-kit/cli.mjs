@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 
 const COMMANDS = {
   'present': 'checks the data, then serves the deck for presenting (presenter view at /presenter)',
@@ -31,11 +32,13 @@ if (!command || command === '--help' || command === '-h' || !(command in COMMAND
   process.exit(unknown || !command ? 2 : 0)
 }
 
-// The command reads its own flags from process.argv, as when it is run directly with tsx.
-process.argv = [process.argv[0], process.argv[1], ...rest]
+// The command reads its own flags from process.argv, and its name from argv[1] (its messages say "[export] …"), as
+// when it is run directly with tsx.
+const script = new URL(`./scripts/${command}.ts`, import.meta.url)
+process.argv = [process.argv[0], fileURLToPath(script), ...rest]
 const { register } = await import('tsx/esm/api')
 register()
-await import(new URL(`./scripts/${command}.ts`, import.meta.url).href)
+await import(script.href)
 
 // The command's module has run to its end (top-level await). `check` is the data check, then the type check of the whole project (vue-tsc, a dev dependency of the project).
 if (command === 'check' && !process.exitCode) {

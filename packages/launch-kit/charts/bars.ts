@@ -59,6 +59,21 @@ function stackLabel(model: BarModel, index: number, t: Translation): string {
   return missing.length > 0 ? t.s.words.partsMissing(head, missing.join(', ')) : head
 }
 
+/**
+ * What each bar (grouped: dataset × category) or each stack says at its end, from the figures: "4.4m", "≥ 252k",
+ * "none", "no data".
+ */
+export function barValueLabels(model: BarModel, t: Translation = translation()): string[] {
+  return model.stacked
+    ? model.categories.map((_c, i) => stackLabel(model, i, t))
+    : model.series.flatMap(s => s.values.map(v => (v.status === 'exact' && v.value === 0 ? t.f.number(0) : t.f.figureShort(v, model.format))))
+}
+
+/** Every word a bar chart shows, from its model: the categories, the legend (two series or more) and the values. */
+export function barLabels(model: BarModel, t: Translation = translation()): string[] {
+  return [...model.categories.map(c => c.label), ...(model.series.length > 1 ? model.series.map(s => s.label) : []), ...barValueLabels(model, t)]
+}
+
 /** An axis that ends on a round tick: about four steps of 1, 2, 2.5 or 5 × 10ⁿ, reaching past the data by `room`. */
 export function niceAxis(values: number[], room: number): { max: number, step: number } {
   const needed = Math.max(1, ...values) * room
@@ -75,9 +90,7 @@ export function barConfig(model: BarModel, profile: RenderProfile, frame: Figure
     ? stackTotals(model).filter((f): f is KnownFigure => f.status !== 'unknown').map(f => f.value)
     : model.series.flatMap(s => s.values).filter((f): f is KnownFigure => f.status !== 'unknown').map(f => f.value)
   const axis = niceAxis(known, model.stacked ? 1.45 : 1.3)
-  const labels = model.stacked
-    ? model.categories.map((_c, i) => stackLabel(model, i, t))
-    : model.series.flatMap(s => s.values.map(v => (v.status === 'exact' && v.value === 0 ? t.f.number(0) : t.f.figureShort(v, model.format))))
+  const labels = barValueLabels(model, t)
   return {
     type: 'bar',
     data: {

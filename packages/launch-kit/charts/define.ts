@@ -13,24 +13,25 @@ import type { MapModel } from './map'
 import type { MatrixModel } from './matrix'
 import type { TimelineModel } from './timeline'
 import type { ChartDefinition, ChartSource, DataTable, FigureText, RenderProfile } from './types'
-import { barConfig, barTable, describeBars } from './bars'
+import { barConfig, barLabels, barTable, describeBars } from './bars'
 import { sourceLine } from './base'
 import { translation } from './i18n/translation'
-import { describeMap, mapConfig, mapTable } from './map'
-import { describeMatrix, matrixConfig, matrixTable } from './matrix'
-import { describeTimeline, timelineConfig, timelineTable } from './timeline'
+import { describeMap, mapConfig, mapLabels, mapTable } from './map'
+import { describeMatrix, matrixConfig, matrixLabels, matrixTable } from './matrix'
+import { describeTimeline, timelineConfig, timelineLabels, timelineTable } from './timeline'
 
 interface Kind<M> {
   config: (model: M, profile: RenderProfile, frame: FigureText, t: Translation) => ChartConfiguration<never>
   table: (model: M, t: Translation) => DataTable
   describe: (model: M, t: Translation) => string
+  labels: (model: M, t: Translation) => string[]
 }
 
 const kinds = {
-  bars: { config: barConfig, table: barTable, describe: describeBars } as unknown as Kind<BarModel>,
-  timeline: { config: timelineConfig, table: timelineTable, describe: describeTimeline } as unknown as Kind<TimelineModel>,
-  matrix: { config: matrixConfig, table: matrixTable, describe: describeMatrix } as unknown as Kind<MatrixModel>,
-  map: { config: mapConfig, table: mapTable, describe: describeMap } as unknown as Kind<MapModel>,
+  bars: { config: barConfig, table: barTable, describe: describeBars, labels: barLabels } as unknown as Kind<BarModel>,
+  timeline: { config: timelineConfig, table: timelineTable, describe: describeTimeline, labels: timelineLabels } as unknown as Kind<TimelineModel>,
+  matrix: { config: matrixConfig, table: matrixTable, describe: describeMatrix, labels: matrixLabels } as unknown as Kind<MatrixModel>,
+  map: { config: mapConfig, table: mapTable, describe: describeMap, labels: mapLabels } as unknown as Kind<MapModel>,
 }
 
 type ModelSpec
@@ -72,6 +73,7 @@ function definitionIn<W extends LaunchWords>(spec: ChartSpec<W>, t: Translation<
     notes: words.notes,
     table: kind.table(words.model, t),
     altText: kind.describe(words.model, t),
+    labels: kind.labels(words.model, t).map(text => text.trim()).filter(Boolean),
     config: profile => kind.config(words.model, profile, frame, t) as ChartConfiguration,
   }
 }

@@ -126,10 +126,21 @@ function sides(model: MapModel, shapes: MapShapes): Map<string, 'left' | 'right'
   return new Map(byLongitude.map((a, i) => [a.key, i < Math.floor(byLongitude.length / 2) ? 'left' : 'right']))
 }
 
+/** The legend's words for the hatching, when the map has any: the model's own, or the language's "Hatched: at least". */
+function boundLegendOf(model: MapModel, t: Translation): string | undefined {
+  return model.boundLegend ?? (model.areas.some(a => a.bound) ? t.s.kinds.map.hatched : undefined)
+}
+
+/** Every word a map shows, from its model: each country's name and value, and the legend. */
+export function mapLabels(model: MapModel, t: Translation = translation()): string[] {
+  const hatched = boundLegendOf(model, t)
+  return [...model.areas.flatMap(a => [a.label, a.value]), ...model.categories.map(c => c.legend), ...(hatched ? [hatched] : [])]
+}
+
 export function mapConfig(model: MapModel, profile: RenderProfile, frame: FigureText, t: Translation = translation()): ChartConfiguration<'choropleth'> {
   const colours = paletteFor(profile.scheme)
   // A hatched country needs its legend entry, whether or not the chart names it.
-  const boundLegend = model.boundLegend ?? (model.areas.some(a => a.bound) ? t.s.kinds.map.hatched : undefined)
+  const boundLegend = boundLegendOf(model, t)
   const options = baseOptions<'choropleth'>(profile, frame)
   const k = profile.fontScale
   // Outlined areas (a white fill) are drawn last, so no neighbour's border covers their outline.

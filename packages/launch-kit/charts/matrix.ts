@@ -124,6 +124,12 @@ export function matrixConfig(model: MatrixModel, profile: RenderProfile, frame: 
   }
 }
 
+/** Every word a matrix shows, from its model: the columns, the rows, each cell's level and the legend. */
+export function matrixLabels(model: MatrixModel, _t: Translation = translation()): string[] {
+  const cells = model.rows.flatMap((_r, ri) => model.columns.map((_c, ci) => levelOf(model, model.cells[ri]?.[ci]?.level ?? '').label))
+  return [...model.columns.map(c => c.label), ...model.rows.map(r => r.label), ...cells, ...model.levels.map(l => l.legend)]
+}
+
 export function matrixTable(model: MatrixModel, t: Translation = translation()): DataTable {
   return {
     columns: [{ key: 'country', label: t.s.words.country }, ...model.columns.map(c => ({ key: c.key, label: c.label, unit: 'level' }))],

@@ -133,6 +133,11 @@ function axisMax(model: TimelineModel, min: number, last: number, t: Translation
   return max
 }
 
+/** Every word a timeline shows, from its model: the rows, the legend and each row's note (dates on the axis are not data). */
+export function timelineLabels(model: TimelineModel, t: Translation = translation()): string[] {
+  return [...model.rows.map(r => r.label), ...model.series.map(s => s.label), ...model.rows.flatMap((_r, row) => rowNote(model, row, t) ?? [])]
+}
+
 export function timelineRange(model: TimelineModel): [number, number] {
   const days = model.series.flatMap(s => s.points.map(plotted)).filter((d): d is string => !!d).map(dayNumber)
   return [Math.min(...days), Math.max(...days)]

@@ -77,6 +77,13 @@ export interface ChartDefinition {
   table: DataTable
   /** Generated from the data: what is compared, range, leader, outliers, lower bounds and gaps. */
   altText: string
+  /**
+   * Every word the chart itself shows, from its model (the data, formatted in its language), each once per place it
+   * stands: categories and rows, column headings, legend entries, value labels, cell and map labels, row notes. The
+   * ticks of a numeric or date axis are not data and are left out. The PDF checks look for each as text inside the
+   * chart's box (scripts/pdf/slide-checks.ts), so what a drawing shows is checked against the data, not against itself.
+   */
+  labels: string[]
   /** A fresh Chart.js configuration for one output. */
   config: (profile: RenderProfile) => ChartConfiguration
 }

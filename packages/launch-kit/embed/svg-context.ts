@@ -18,8 +18,6 @@ import { Context } from 'svgcanvas'
 class ChartSvgContext extends Context {
   /** Paths already painted by fill(); a second fill() paints a copy so the first stays. */
   private readonly filled = new WeakSet<Element>()
-  /** Every string the chart wrote, in order (what the PDF checks look for as text). */
-  readonly written: string[] = []
   /** False: strokeText draws nothing (SvgFigure.textStrokes). */
   textStrokes = true
 
@@ -44,14 +42,12 @@ class ChartSvgContext extends Context {
   }
 
   override fillText(text: string, x: number, y: number): void {
-    this.written.push(String(text))
     this.onAlphabetic(y, at => super.fillText(text, x, at))
   }
 
   override strokeText(text: string, x: number, y: number): void {
     if (!this.textStrokes)
       return
-    this.written.push(String(text))
     this.onAlphabetic(y, at => super.strokeText(text, x, at))
   }
 
@@ -161,39 +157,12 @@ export interface SvgFigure {
   textStrokes?: boolean
 }
 
-/** A chart drawn as SVG, with the text it holds. */
+/** A chart drawn as SVG. */
 export interface SvgDrawing {
   svg: SVGSVGElement
-  /**
-   * Every label the chart shows, once each: the tick labels of its visible scales and its legend entries (from
-   * Chart.js's own model of the chart), and every other string it wrote (value labels, notes, cell labels, …).
-   * Taken from the chart, not from the SVG, so a drawing that lost its text still owes it (scripts/pdf/verify.ts).
-   */
-  texts: string[]
 }
 
-function labelLines(label: unknown): string[] {
-  if (Array.isArray(label))
-    return label.flatMap(labelLines)
-  return typeof label === 'string' || typeof label === 'number' ? [String(label)] : []
-}
-
-/** Tick labels of the visible scales and the legend's entries, as Chart.js laid them out. */
-function modelTexts(chart: Chart): string[] {
-  const texts: string[] = []
-  for (const scale of Object.values(chart.scales)) {
-    const options = scale.options as { display?: boolean | 'auto', ticks?: { display?: boolean } }
-    if (options.display === false || options.ticks?.display === false)
-      continue
-    texts.push(...scale.ticks.flatMap(tick => labelLines(tick.label)))
-  }
-  const legend = chart.legend as { options?: { display?: boolean }, legendItems?: { text: unknown }[] } | undefined
-  if (legend?.options?.display && legend.legendItems)
-    texts.push(...legend.legendItems.flatMap(item => labelLines(item.text)))
-  return texts
-}
-
-/** Renders the configuration once, synchronously, at 1 SVG unit per CSS px: the SVG element and its texts. */
+/** Renders the configuration once, synchronously, at 1 SVG unit per CSS px. */
 export function drawChartSvg(config: ChartConfiguration, figure: SvgFigure): SvgDrawing {
   const ctx = new ChartSvgContext({ width: figure.width, height: figure.height, document })
   ctx.textStrokes = figure.textStrokes ?? true
@@ -207,7 +176,6 @@ export function drawChartSvg(config: ChartConfiguration, figure: SvgFigure): Svg
   })
   const svg = ctx.getSvg()
   chart.stop()
-  const texts = [...new Set([...modelTexts(chart), ...ctx.written].map(t => t.trim()).filter(Boolean))]
   // Detach the drawing before destroy(), which clears the context it drew on.
   const result = svg.cloneNode(true) as SVGSVGElement
   chart.destroy()
@@ -233,7 +201,7 @@ export function drawChartSvg(config: ChartConfiguration, figure: SvgFigure): Svg
     defs.prepend(style)
   }
   result.prepend(title, desc)
-  return { svg: result, texts }
+  return { svg: result }
 }
 
 /** The SVG element alone (the chart kit's files). */

@@ -12,18 +12,23 @@
  *   DECK_FAULT=console-error              the print page logs a console error once it has loaded
  *   DECK_FAULT=page-error                 the print page throws an error nothing catches
  *   DECK_FAULT=missing-asset              the print page asks this machine's server for a file that is not there
+ *   DECK_FAULT=outside-font               the print page loads a font from an address off this machine
+ *   DECK_FAULT=label-drift                the first chart with value labels draws one of them other than its data says
+ *                                         (one digit changed, in the page's drawing only: the data and the registry
+ *                                         are untouched)
  *
  * Unset (the normal case), the export adds no script to the page and writes every file normally.
  */
 import { basename } from 'node:path'
-import { getChart } from '../../charts/registry'
+import { chartIds, getChart } from '../../charts/registry'
+import { profiles } from '../../charts/types'
 import { MANIFEST_NAME } from '../output/index'
 
 export const CHART_FAULT_KINDS = ['chart-blank', 'chart-never-ready', 'chart-blank-on-paper'] as const
 export type ChartFaultKind = (typeof CHART_FAULT_KINDS)[number]
 export const DISK_FULL_OUTPUTS = ['slides', 'handout', 'manifest'] as const
 export type DiskFullOutput = (typeof DISK_FULL_OUTPUTS)[number]
-export const PAGE_FAULT_KINDS = ['console-error', 'page-error', 'missing-asset'] as const
+export const PAGE_FAULT_KINDS = ['console-error', 'page-error', 'missing-asset', 'outside-font', 'label-drift'] as const
 export type PageFaultKind = (typeof PAGE_FAULT_KINDS)[number]
 export const FAULT_KINDS = [...CHART_FAULT_KINDS, 'disk-full', ...PAGE_FAULT_KINDS] as const
 
@@ -109,15 +114,56 @@ export function faultScript(fault: ChartFault | PageFault): string {
   }
 }
 
-/** A page fault strikes once, on the print page only, after it has loaded. */
+/** An address off this machine: the request never leaves it (browser/launch.ts keepLocal blocks it and says so). */
+export const OUTSIDE_FONT_URL = 'https://fonts.gstatic.com/s/faultsans/v1/fault-sans.woff2'
+
+/** The value label the label-drift fault changes: the first chart with value labels, its first label with a digit. */
+export function labelDrift(): { chart: string, categories: string[], label: string, drawn: string } {
+  for (const id of chartIds()) {
+    const config = getChart(id).config(profiles.print)
+    const labels = (config.options?.plugins as { valueLabels?: { labels?: string[] } } | undefined)?.valueLabels?.labels ?? []
+    const label = labels.find(l => /\d/.test(l))
+    if (label)
+      return { chart: id, categories: (config.data.labels ?? []).map(String), label, drawn: label.replace(/\d/, d => String((Number(d) + 1) % 10)) }
+  }
+  throw new Error(`${FAULT_ENV}=label-drift: no chart has value labels to change`)
+}
+
+/** A page fault strikes once, on the print page only: after it has loaded, or (label-drift) as its charts draw. */
 function pageFaultScript(fault: PageFault): string {
+  const hit = (what: string) => `window.${FAULT_HIT_BINDING} && window.${FAULT_HIT_BINDING}(${JSON.stringify(what)})`
+  if (fault.kind === 'label-drift') {
+    // Chart.js reaches the page as window.Chart (components/ChartCanvas.vue): a plugin registered on it then changes
+    // the one label in the chart's own configuration before it draws.
+    const drift = labelDrift()
+    return `if (location.pathname.endsWith('/print')) {
+      let chartJs;
+      Object.defineProperty(window, 'Chart', {
+        configurable: true,
+        get() { return chartJs; },
+        set(value) {
+          chartJs = value;
+          value.register({ id: 'deckFaultLabelDrift', beforeInit(chart) {
+            const labels = chart.config.options && chart.config.options.plugins && chart.config.options.plugins.valueLabels && chart.config.options.plugins.valueLabels.labels;
+            if (!labels || JSON.stringify((chart.config.data.labels || []).map(String)) !== ${JSON.stringify(JSON.stringify(drift.categories))}) return;
+            const at = labels.indexOf(${JSON.stringify(drift.label)});
+            if (at < 0) return;
+            labels[at] = ${JSON.stringify(drift.drawn)};
+            ${hit(`label-drift: chart "${drift.chart}" draws "${drift.drawn}" where its data says "${drift.label}"`)};
+          } });
+        },
+      });
+    }`
+  }
   const act = {
     'console-error': `console.error('test fault: an error logged by the print page')`,
     'page-error': `setTimeout(() => { throw new Error('test fault: an error nothing catches') })`,
     'missing-asset': `fetch('/test-fault-missing.png').catch(() => {})`,
+    // A stylesheet's @font-face with an outside address, and text asking for it: Chromium requests the font.
+    'outside-font': `const style = document.createElement('style'); style.textContent = "@font-face { font-family: 'Fault Sans'; src: url(${OUTSIDE_FONT_URL}) format('woff2'); }"; document.head.append(style); document.fonts.load("16px 'Fault Sans'").catch(() => {})`,
   }[fault.kind]
   return `if (location.pathname.endsWith('/print')) addEventListener('load', () => {
-    window.${FAULT_HIT_BINDING} && window.${FAULT_HIT_BINDING}(${JSON.stringify(`${fault.kind} on the print page`)});
+    ${hit(`${fault.kind} on the print page`)};
     ${act};
   });`
 }

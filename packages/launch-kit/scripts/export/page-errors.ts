@@ -55,7 +55,8 @@ export function collectPageErrors(context: BrowserContext, allowed: readonly All
       found.push(describeMessage(message, page?.url()))
   }
   const onConsole = (m: ConsoleMessage) => {
-    if (m.type() === 'error')
+    // Chromium echoes each request keepLocal blocked as a console error; the "network" check names it, with its address.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource: net::ERR_BLOCKED_BY_CLIENT'))
       add(`console.error: ${m.text()}`, m.page())
   }
   const onError = (error: { page: () => Page | null, error: () => Error }) => add(`uncaught: ${error.error().message}`, error.page())

@@ -70,9 +70,9 @@ export async function openPrintPage(page: Page, baseUrl: string, deck: Deck, tim
 }
 
 /**
- * Reads every chart in the page: ready, drawn as SVG with marks and text, where it sits on its slide, the labels it
- * shows (data-chart-texts) and its screen-reader label. Throws naming each chart that fails. The PDF checks
- * (pdf/slide-checks.ts) then look for exactly these charts on paper.
+ * Reads every chart in the page: ready, drawn as SVG with marks and text, where it sits on its slide and its
+ * screen-reader label. Throws naming each chart that fails. The PDF checks (pdf/slide-checks.ts) then look for these
+ * charts on paper, with the labels of their data from the registry (not what the page drew).
  */
 export async function checkChartsInPage(page: Page, deck: Deck): Promise<ChartRender[]> {
   // One evaluate for all charts; plain loops only (see faultScript on why no named inner functions).
@@ -83,11 +83,6 @@ export async function checkChartsInPage(page: Page, deck: Deck): Promise<ChartRe
       const svg = holder?.querySelector('svg')
       const slideBox = figure.closest('.print-slide-container')?.getBoundingClientRect()
       const box = holder?.getBoundingClientRect()
-      let texts: string[] = []
-      try {
-        texts = JSON.parse(holder?.getAttribute('data-chart-texts') ?? '[]') as string[]
-      }
-      catch {}
       const painted = svg ? [...svg.querySelectorAll('path, rect, circle, ellipse, line, polyline, polygon, image')].filter(e => !e.closest('defs, clipPath')).length : 0
       results.push({
         id: figure.dataset.chartId ?? '',
@@ -97,7 +92,6 @@ export async function checkChartsInPage(page: Page, deck: Deck): Promise<ChartRe
         box: box && slideBox && svg && box.width > 0 && box.height > 0 ? { x: box.x - slideBox.x, y: box.y - slideBox.y, width: box.width, height: box.height } : null,
         marks: painted,
         drawnTexts: svg ? svg.querySelectorAll('text').length : 0,
-        texts,
         alt: svg?.getAttribute('aria-label') ?? '',
       })
     }
@@ -122,8 +116,6 @@ export async function checkChartsInPage(page: Page, deck: Deck): Promise<ChartRe
       problems.push(`${where} has no SVG drawing, or a zero-size one (print mode draws charts as SVG: components/ChartCanvas.vue)`)
     else if (r.marks === 0 || r.drawnTexts === 0)
       problems.push(`${where} is blank: its SVG holds ${r.marks} painted marks and ${r.drawnTexts} texts`)
-    else if (r.texts.length === 0)
-      problems.push(`${where} lists no labels (data-chart-texts is empty), so the PDF cannot be checked for them`)
   }
   assertNoProblems('charts in the print page', problems, 'Open the slide with npm run present (and /print?print=true); a chart must draw its final frame as SVG in print mode (components/ChartCanvas.vue).')
   return renders

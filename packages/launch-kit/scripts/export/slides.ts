@@ -16,13 +16,19 @@ import { fonts } from '../../charts/theme'
 import { assertNoProblems } from '../output/index'
 import { fontProblems, loadPdfTools, outlineProblems, PT_PER_PX, slidesPdfProblems } from '../pdf/index'
 
-/** What each page must show; a chart's Figure must carry its description from the registry, not what the page said. */
+/**
+ * What each page must show. Every chart slides.md places is expected, where the print page laid it out; its labels
+ * (from its data) and the Alt its Figure must carry (its description) come from the registry, not from the page.
+ */
 export function slideExpectations(deck: Deck, renders: readonly ChartRender[], slides: readonly SlideSnapshot[]): SlidePageExpectation[] {
   return deck.slides.map(s => ({
     no: s.no,
     texts: [...(s.title ? [s.title] : []), ...s.charts.map(id => getChart(id, deck.chartLang).title)],
     blocks: slides.find(snap => snap.no === s.no)?.blocks ?? [],
-    charts: renders.filter(r => r.slide === s.no).map(r => ({ ...r, alt: getChart(r.id, deck.chartLang).altText })),
+    charts: s.charts.map((id) => {
+      const chart = getChart(id, deck.chartLang)
+      return { id, slide: s.no, box: renders.find(r => r.id === id && r.slide === s.no)?.box ?? null, labels: chart.labels, alt: chart.altText }
+    }),
   }))
 }
 

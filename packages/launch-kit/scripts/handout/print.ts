@@ -31,7 +31,7 @@ export interface HandoutPrint {
   styles: DeckStyles
   /** The slide box in CSS px. */
   size: { width: number, height: number }
-  /** The charts as the print page drew them (their labels and descriptions are looked for in the handout). */
+  /** The charts as the print page drew them. */
   renders: readonly ChartRender[]
 }
 
@@ -46,10 +46,8 @@ function expectation(deck: Deck, print: HandoutPrint, sourceUrls: string[]): Han
       marker: slideMarker(s.no, total),
       blocks: print.slides[i]?.blocks ?? [],
       images: print.slides[i]?.images ?? 0,
-      charts: s.charts.map(id => getChart(id, deck.chartLang)).map((c) => {
-        const render = print.renders.find(r => r.id === c.id && r.slide === s.no)
-        return { id: c.id, title: c.title, rowLabels: c.table.rows.map(r => r.label), sourceUrls: c.sources.map(src => src.url), texts: render?.texts ?? [], alt: c.altText }
-      }),
+      // The labels and the Alt from the registry: a chart the print page lost still owes them.
+      charts: s.charts.map(id => getChart(id, deck.chartLang)).map(c => ({ id: c.id, title: c.title, rowLabels: c.table.rows.map(r => r.label), sourceUrls: c.sources.map(src => src.url), labels: c.labels, alt: c.altText })),
     })),
     sourcesHeading: SOURCES_HEADING,
     sourceUrls,

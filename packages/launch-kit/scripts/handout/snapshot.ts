@@ -55,7 +55,6 @@ export async function snapshotSlides(page: Page): Promise<SlideSnapshot[]> {
         copy.replaceWith(img)
       })
       clone.querySelectorAll('.chart-ready').forEach(e => e.remove())
-      clone.querySelectorAll('[data-chart-texts]').forEach(e => e.removeAttribute('data-chart-texts'))
       clone.querySelectorAll('h1, h2, h3, h4, h5, h6').forEach(h => h.setAttribute('aria-level', String(Math.min(6, Number(h.tagName[1]) + shift))))
       const blocks = [...container.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6, li, blockquote')]
         .filter(e => e.closest('[aria-hidden="true"]') === null && e.innerText.trim() !== '')

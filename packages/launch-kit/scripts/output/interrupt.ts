@@ -20,13 +20,16 @@ const cleanups: { run: Cleanup, note?: string, againAtExit?: boolean }[] = []
 /** Set while outputs are being renamed into place: a signal then waits until they all are (or none is). */
 let deferring = 0
 let pending: HandledSignal | undefined
+/** Once the outputs are in place, the notes that say the folder is as it was (the lock's) are no longer true. */
+const PLACED = 'the new outputs had just been put in place'
+let placed = false
 
 function handle(signal: HandledSignal, outcome?: string): void {
   if (deferring > 0) {
     pending ??= signal
     return
   }
-  const notes = outcome ? [outcome] : cleanups.flatMap(entry => (entry.note ? [entry.note] : []))
+  const notes = outcome ? [outcome] : placed ? [PLACED] : cleanups.flatMap(entry => (entry.note ? [entry.note] : []))
   const ran = [...cleanups].reverse()
   for (const entry of ran) {
     try {
@@ -64,6 +67,7 @@ export async function deferringInterrupts<T>(step: () => Promise<T>): Promise<T>
   try {
     const result = await step()
     done = true
+    placed = true
     return result
   }
   finally {
@@ -71,7 +75,7 @@ export async function deferringInterrupts<T>(step: () => Promise<T>): Promise<T>
     if (deferring === 0 && pending) {
       const signal = pending
       pending = undefined
-      handle(signal, done ? 'the new outputs had just been put in place' : undefined)
+      handle(signal, done ? PLACED : undefined)
     }
   }
 }

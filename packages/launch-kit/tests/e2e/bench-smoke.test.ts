@@ -12,6 +12,7 @@ import { ROOT } from 'launch-kit/scripts/core/paths'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startChild } from '../support/children'
 import { runScript } from '../support/script-run'
+import { unexplained } from '../support/stderr'
 
 let out: string
 let run: { code: number | null, stdout: string, stderr: string }
@@ -41,7 +42,7 @@ const positive = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && 
 
 describe('npm run bench -- --smoke', () => {
   it('exits 0 and writes results.json and RESULTS.md', async () => {
-    expect(run.stderr).toBe('')
+    expect(unexplained(run.stderr)).toEqual([])
     expect(run.code).toBe(0)
     expect((await readdir(out)).sort()).toEqual(['RESULTS.md', 'results.json'])
     expect(results.smoke).toBe(true)

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
+import { budget } from '../../support/budget'
 import { startChild } from '../../support/children'
 
 let dir: string
@@ -36,8 +37,8 @@ writeFileSync(join(work, 'ready'), '')
 console.log('ready')
 setInterval(() => {}, 60_000)
 `)
-  const child = startChild(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), script, work], { deadline: 15_000 })
-  const deadline = Date.now() + 10_000
+  const child = startChild(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), script, work], { deadline: await budget(15_000, 100_000) })
+  const deadline = Date.now() + await budget(10_000, 90_000)
   while (!child.stdout().includes('ready') && !child.done() && Date.now() < deadline)
     await new Promise(resolve => setTimeout(resolve, 25))
   expect(child.stdout(), child.output()).toContain('ready')
@@ -50,10 +51,10 @@ it('removes a work folder again at exit, after something wrote into it once it w
   const { code, work } = await interruptedRun(true)
   expect(code).toBe(130)
   expect(existsSync(work)).toBe(false)
-}, 20_000)
+}, 120_000)
 
 it('without asking for it, the folder written after the removal stays (the case the option is for)', async () => {
   const { code, work } = await interruptedRun(false)
   expect(code).toBe(130)
   expect(existsSync(join(work, 'chromium', 'playwright_chromiumdev_profile-x'))).toBe(true)
-}, 20_000)
+}, 120_000)

@@ -73,8 +73,7 @@ describe('finishPdf marks decorative marks as artifacts', () => {
       expect(tagged.figureAlts).toEqual(['A bar chart'])
       expect(tagProblems(tagged, [{ kind: 'heading', text: 'Denmark leads' }], [{ id: 'bars', alt: 'A bar chart' }], 'page 1')).toEqual([])
       expect(tagProblems(tagged, [{ kind: 'quote', text: 'Not here' }], [{ id: 'map', alt: 'A map' }], 'page 1')).toEqual([
-        'page 1: "Not here" is not tagged text there in reading order',
-        'page 1: 1 quote on the slide, 0 tagged BlockQuote',
+        'page 1: "Not here" is not tagged BlockQuote text there',
         'page 1: chart "map" has no Figure tag whose Alt is its description',
       ])
       expect(await pdf.text(1)).toContain('Denmark leads')
