@@ -21,8 +21,6 @@ import { disposeAll, tempLeftovers } from 'launch-kit/tests/support/script-run'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { event } from '../../data/event'
 
-const SLIDES = `${event.report.slug}-slides.pdf`
-
 let root: string
 let earlier: string
 let before: Record<string, string>
@@ -51,12 +49,12 @@ async function processAppears(run: NpmRun, match: (cmd: string) => boolean): Pro
 }
 
 /** Resolves at the first file created in `dir` whose name matches (inotify: the moment it appears). */
-function fileAppears(dir: string, name: RegExp, run: NpmRun): Promise<void> {
+function fileAppears(dir: string, name: RegExp, run: NpmRun): Promise<string> {
   return new Promise((resolve, reject) => {
     const watcher = watch(dir, (_event, file) => {
       if (file && name.test(file)) {
         watcher.close()
-        resolve()
+        resolve(file)
       }
     })
     run.exited.then(() => {
@@ -64,6 +62,15 @@ function fileAppears(dir: string, name: RegExp, run: NpmRun): Promise<void> {
       reject(new Error(`the run ended before ${name} appeared in ${dir}:\n${run.output()}`))
     }, () => watcher.close())
   })
+}
+
+/**
+ * Resolves when the run starts its commit: the manifest is the last file staged (scripts/export/commit.ts), in the
+ * run's staging folder `<out>/.export.<pid>.<hex>.tmp/`, just before everything is renamed into place.
+ */
+async function commitStarts(run: NpmRun, out: string): Promise<void> {
+  const staging = await fileAppears(out, /^\.export\.\d+\.[0-9a-f]{8}\.tmp$/, run)
+  await fileAppears(join(out, staging), /^manifest\.json$/, run)
 }
 
 /** The export folder holds the whole new export: every manifest entry there with its bytes' hash. */
@@ -92,16 +99,17 @@ const MOMENTS: Moment[] = [
   { name: 'export, while the chart kit draws', script: 'export', args: ['--only', 'charts'], at: run => run.waitFor(/export: [a-z0-9-]+ 1\/\d+ · /) },
   { name: 'export, while the print page renders', script: 'export', args: ['--only', 'slides'], at: run => run.waitFor(/export: deck built, browser ready/) },
   { name: 'export, while the PDFs are checked', script: 'export', args: ['--only', 'slides'], at: run => run.waitFor(/export: print page done/) },
-  { name: 'export, while the outputs are put in place', script: 'export', args: ['--only', 'slides'], at: (run, out) => fileAppears(out, new RegExp(`^\\.${SLIDES.replace(/\./g, '\\.')}\\.\\d+\\.[0-9a-f]{8}\\.tmp$`), run), committing: true },
-  { name: 'charts, while drawing', script: 'charts', args: ['--only', 'first-deliveries', '--preset', 'article'], at: run => run.waitFor(/charts: browser code built, renderer ready/) },
-  { name: 'charts, while the kit is put in place', script: 'charts', args: ['--only', 'first-deliveries', '--preset', 'article'], at: (run, out) => fileAppears(out, /^\.manifest\.json\.\d+\.[0-9a-f]{8}\.tmp$/, run), committing: true },
+  { name: 'export, while the outputs are put in place', script: 'export', args: ['--only', 'slides'], at: commitStarts, committing: true },
+  { name: 'charts, while drawing', script: 'charts', args: ['--only', 'first-deliveries', '--preset', 'article'], at: run => run.waitFor(/charts: chart renderer ready/) },
+  { name: 'charts, while the kit is put in place', script: 'charts', args: ['--only', 'first-deliveries', '--preset', 'article'], at: commitStarts, committing: true },
 ]
 
 describe('Ctrl-C to the process group', () => {
   it.each(MOMENTS)('$name: stops, leaves no process and no temporary file, the earlier export intact', async (moment) => {
     const out = join(root, moment.name.replace(/\W+/g, '-'))
     await cp(earlier, out, { recursive: true })
-    const run = startNpm(moment.script, [...moment.args, '--out', out])
+    // --no-cache: every phase runs (a build or a figure from the cache would skip the moment waited for).
+    const run = startNpm(moment.script, [...moment.args, '--out', out, '--no-cache'])
     let result: ScriptResult
     try {
       await moment.at(run, out)

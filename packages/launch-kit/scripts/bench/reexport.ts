@@ -5,9 +5,9 @@
  * round made (so nothing of it can be cached), then our export runs on the cache the rounds before it left, and stock
  * exports the same deck.
  *
- *   P1e  one figure in data/: the first `value: <number>` of at least four digits in data/*.ts that the data gate
- *        still accepts when raised by one (a total that other figures must add up to is passed over), raised by the
- *        round's number
+ *   P1e  one figure in data/: the first `value: <number>` of at least four digits in data/*.ts (countries.ts last)
+ *        that the data gate still accepts when raised by one (a total that other figures must add up to is passed
+ *        over), raised by the round's number
  *   P1t  one slide's text: the first `# ` heading of the deck's second slide, with the round's number after it
  */
 import type { CommandResult, Runner } from './export-runs'
@@ -63,7 +63,10 @@ interface Edit {
 
 /** The first figure of data/*.ts the gate accepts raised by one. */
 async function dataEdit(root: string): Promise<Edit> {
-  const files = (await readdir(join(root, 'data'))).filter(f => f.endsWith('.ts')).sort()
+  // The countries' reference table (populations) comes last: an edit there can change no drawn value at all (a
+  // per-100 rate that rounds the same), and P1e measures an edit to a figure the launch reports.
+  const last = (f: string) => (f === 'countries.ts' ? 1 : 0)
+  const files = (await readdir(join(root, 'data'))).filter(f => f.endsWith('.ts')).sort((a, b) => last(a) - last(b) || a.localeCompare(b))
   for (const name of files) {
     const file = join(root, 'data', name)
     const text = await readFile(file, 'utf8')

@@ -102,7 +102,7 @@ describe('npm run export', () => {
     expect(first.stdout).toMatch(new RegExp(`✓ .*${HANDOUT}  [\\d.]+ (kB|MB)`))
     expect(first.stdout).toMatch(/✓ .*site\/ {2}\(\d+ files\) {2}[\d.]+ MB/)
     expect(first.stdout).toMatch(/✓ .*charts\/ {2}\(\d+ files\) {2}[\d.]+ MB/)
-    expect(first.stdout).toMatch(/export: 4 outputs written and verified in [\d.]+s/)
+    expect(first.stdout).toMatch(/export: 5 outputs written and verified in [\d.]+s/)
   })
 
   it('writes the slides PDF: one 16:9 page per slide, each slide\'s title as selectable text', async () => {
@@ -299,7 +299,7 @@ describe('two exports of the same data, the second as on another machine', () =>
     // The kit's text formats, one per chart and language, are among the byte-identical files.
     for (const ext of ['.csv', '.json', '.svg'])
       expect(Object.keys(a).filter(p => p.startsWith('charts/') && p.endsWith(ext)).length, ext).toBe(chartsIn().length * langs().length)
-    expect(pdfs).toBe(4) // both PDFs, at the top and in the site
+    expect(pdfs).toBe(6) // the three PDFs, at the top and in the site
   })
   // Both PDFs carry no images any more (charts and slides are vectors): their drawing is compared as content streams
   // in vector-pdf.test.ts.

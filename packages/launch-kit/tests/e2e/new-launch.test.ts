@@ -4,7 +4,7 @@
  * engine (vendor/launch-kit-*.tgz, exactly what `npm pack` puts in it: the `files` list of package.json) is unpacked
  * into the project's node_modules/launch-kit, and every other package is linked from this repository's node_modules,
  * as `npm install` would lay them out but with no network. Then `launch-kit check` and `launch-kit export` run there as
- * a user runs them (the project found from the current folder), and the four outputs carry the template's title and
+ * a user runs them (the project found from the current folder), and the five outputs carry the template's title and
  * placeholder wording; the project's own data test passes. A file the tarball leaves out fails here.
  *
  * `--no-lock` skips package-lock.json, which `npm install --package-lock-only` writes from the npm registry.
@@ -122,11 +122,11 @@ describe('the project, with the packed engine installed', () => {
     expect(stdout).toMatch(/check: 3 datasets, 2 charts in 1 language \(en\) and the deck valid/)
   }, DEADLINE_MS + 10_000)
 
-  it('writes the four outputs with launch-kit export, with the title and the template\'s placeholder wording', async () => {
+  it('writes the five outputs with launch-kit export, with the title and the template\'s placeholder wording', async () => {
     const { code, stdout, stderr } = await run(process.execPath, [join(folder, 'node_modules', 'launch-kit', 'cli.mjs'), 'export'], folder)
     expect(stderr).toBe('')
     expect(code).toBe(0)
-    expect(stdout).toMatch(/export: 4 outputs written and verified in [\d.]+s/)
+    expect(stdout).toMatch(/export: 5 outputs written and verified in [\d.]+s/)
     const out = join(folder, 'exports')
     for (const entry of [`${SLUG}-slides.pdf`, `${SLUG}-handout.pdf`, 'charts/index.html', 'charts/sample-bars/sample-bars.csv', 'charts/sample-map/embed.html', 'site/index.html', `site/${SLUG}-handout.pdf`, 'manifest.json'])
       expect(existsSync(join(out, entry)), entry).toBe(true)
