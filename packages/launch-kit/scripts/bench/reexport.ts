@@ -106,7 +106,8 @@ async function reexport(runner: Runner, name: string, make: (root: string) => Pr
   const root = await copyProject(join(runner.dir, name, 'project'))
   const edit = await make(root)
   const out = join(runner.dir, name)
-  const env = { LAUNCH_KIT_CACHE: join(runner.dir, name, 'cache') }
+  // The copy is the project (a LAUNCH_KIT_PROJECT inherited from the caller would point the export at the original).
+  const env = { LAUNCH_KIT_CACHE: join(runner.dir, name, 'cache'), LAUNCH_KIT_PROJECT: root }
   const us = { ...ours(`re-export after the edit (${name})`, runner, join(out, 'ours')), cwd: root, env }
   // Stock has no cache to fill; Vite's own (node_modules/.vite) is warm from the figures before.
   const them = { ...stock(runner, join(out, 'stock', 'slides')), label: `stock slidev export (${name})`, cwd: root, warmup: false }

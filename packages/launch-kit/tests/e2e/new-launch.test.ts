@@ -134,7 +134,7 @@ describe('the project, with the packed engine installed', () => {
     for (const text of [TITLE, 'Placeholder headline: what the first chart shows', 'Sample chart: population by country', 'Sample map: population by country'])
       expect(slides, text).toContain(text)
     const handout = (await pdfText(join(out, `${SLUG}-handout.pdf`))).join('\n').replace(/\s+/g, ' ')
-    for (const text of [TITLE, 'Author One', 'Your organisation', 'Placeholder: a sample dataset that comes with a new launch'])
+    for (const text of [TITLE, 'Speaker One (placeholder)', 'Your organisation', 'Placeholder: a sample dataset that comes with a new launch'])
       expect(handout, text).toContain(text)
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as { entries: { path: string }[] }
     expect(manifest.entries.map(e => e.path)).toEqual(expect.arrayContaining([`${SLUG}-slides.pdf`, `${SLUG}-handout.pdf`, 'charts/index.html', 'site/index.html']))
