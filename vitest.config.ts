@@ -5,13 +5,12 @@ import { engineProjects } from './packages/launch-kit/vitest.projects.ts'
 
 /**
  * The repository's tests: the engine's (packages/launch-kit/vitest.projects.ts: on its fictional fixture decks) and
- * this launch's (tests/: its facts). Five projects, in two groups that run one after the other (sequence.groupOrder):
+ * this launch's (tests/: its facts). Four projects, in two groups that run one after the other (sequence.groupOrder):
  *   0. `engine-unit` and `deck-unit`, in plain Node, side by side;
- *   1. `engine-e2e` (the fixture built once, the real commands in Chromium), `engine-e2e-own` (the benchmark's smoke
- *      run and a new launch, which need no shared build) and `deck-e2e` (this deck built once, its exports and its
- *      legibility), side by side, each one file at a time. Much of an e2e file's time is waiting (a readiness
- *      timeout, a Ctrl-C at a phase, a browser or npm starting), so files side by side keep both cores busy where one
- *      file alone leaves one idle; the tests' time limits scale with the load
+ *   1. `engine-e2e` (the fixture built once, the real commands in Chromium) beside `deck-e2e` (this deck built once,
+ *      its exports and its legibility), each one file at a time: two e2e files at once, one per core. Much of an e2e
+ *      file's time is waiting (a readiness timeout, a Ctrl-C at a phase, a browser starting), so the pair keeps both
+ *      cores busy where one file alone leaves one idle; the tests' time limits scale with the load
  *      (packages/launch-kit/tests/support/budget.ts).
  * So no unit test shares the two cores with a build, an export or Chromium. Every project's global setup (each e2e
  * project's build) runs before any test file starts.
