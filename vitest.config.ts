@@ -5,13 +5,10 @@ import { engineProjects } from './packages/launch-kit/vitest.projects.ts'
 
 /**
  * The repository's tests: the engine's (packages/launch-kit/vitest.projects.ts: on its fictional fixture decks) and
- * this launch's (tests/: its facts). Four projects, in two groups that run one after the other (sequence.groupOrder):
+ * this launch's (tests/: its facts). Four projects, in groups that run one after the other (sequence.groupOrder):
  *   0. `engine-unit` and `deck-unit`, in plain Node, side by side;
- *   1. `engine-e2e` (the fixture built once, the real commands in Chromium) beside `deck-e2e` (this deck built once,
- *      its exports and its legibility), each one file at a time: two e2e files at once, one per core. Much of an e2e
- *      file's time is waiting (a readiness timeout, a Ctrl-C at a phase, a browser starting), so the pair keeps both
- *      cores busy where one file alone leaves one idle; the tests' time limits scale with the load
- *      (packages/launch-kit/tests/support/budget.ts).
+ *   1. `engine-e2e`: the fixture built once, the real commands in Chromium, one file at a time;
+ *   2. `deck-e2e`: this deck built once, its one export and its legibility, one file at a time.
  * So no unit test shares the two cores with a build, an export or Chromium. Every project's global setup (each e2e
  * project's build) runs before any test file starts.
  *
@@ -54,7 +51,7 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
