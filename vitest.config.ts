@@ -5,13 +5,10 @@ import { engineProjects } from './packages/launch-kit/vitest.projects.ts'
 
 /**
  * The repository's tests: the engine's (packages/launch-kit/vitest.projects.ts: on its fictional fixture decks) and
- * this launch's (tests/: its facts). Four projects, in two groups that run one after the other (sequence.groupOrder):
+ * this launch's (tests/: its facts). Four projects, in groups that run one after the other (sequence.groupOrder):
  *   0. `engine-unit` and `deck-unit`, in plain Node, side by side;
- *   1. `engine-e2e` (the fixture built once, the real commands in Chromium) and `deck-e2e` (this deck built once,
- *      its exports and its legibility): two e2e files at a time, from either project (E2E_WORKERS). An e2e file
- *      spends much of its time waiting (a readiness timeout, a Ctrl-C at a phase, npm or a browser starting): one
- *      file at a time used 1.1 of the 2 cores on average. Each file works in folders and on ports of its own, and
- *      the tests' time limits scale with the load (packages/launch-kit/tests/support/budget.ts).
+ *   1. `engine-e2e`: the fixture built once, the real commands in Chromium, one file at a time;
+ *   2. `deck-e2e`: this deck built once, its one export and its legibility, one file at a time.
  * So no unit test shares the two cores with a build, an export or Chromium. Every project's global setup (each e2e
  * project's build) runs before any test file starts.
  *
@@ -22,8 +19,6 @@ import { engineProjects } from './packages/launch-kit/vitest.projects.ts'
 const processMarker = randomUUID()
 const ROOT = fileURLToPath(new URL('./', import.meta.url))
 const SUPPORT = 'packages/launch-kit/tests/support'
-/** e2e files at a time; Vitest wants one number for every project of a group. */
-const E2E_WORKERS = 2
 
 const deck = {
   environment: 'node' as const,
@@ -38,7 +33,7 @@ export default defineConfig({
     provide: { processMarker },
     globalSetup: [`${SUPPORT}/process-guard.ts`],
     projects: [
-      ...engineProjects(processMarker, { unit: 0, e2e: 1, e2eWorkers: E2E_WORKERS }),
+      ...engineProjects(processMarker, { unit: 0, e2e: 1 }),
       {
         test: {
           ...deck,
@@ -55,8 +50,8 @@ export default defineConfig({
           globalSetup: [`${SUPPORT}/global-setup.ts`],
           testTimeout: 180_000,
           hookTimeout: 300_000,
-          maxWorkers: E2E_WORKERS,
-          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

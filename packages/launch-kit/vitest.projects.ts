@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 /**
  * The engine's test projects, on its fixture decks (tests/fixtures/: fictional test data), never on a launch's facts:
  * `engine-unit` (plain Node) and `engine-e2e` (the fixture built once, the real commands in Chromium, one file at a
- * time, or as many as the caller's `e2eWorkers`). A repository that holds the engine and launches lists them beside its own (its vitest.config.ts); the
+ * time). A repository that holds the engine and launches lists them beside its own (its vitest.config.ts); the
  * engine's vitest.config.ts runs them alone.
  *
  * Both point the engine at the atlas fixture (LAUNCH_KIT_PROJECT, read by scripts/core/paths.ts), link the
@@ -18,11 +18,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 export const ENGINE_DIR = here('./')
 export const ATLAS_DIR = here('./tests/fixtures/atlas')
 
-/**
- * `groupOrder`: the unit files run first, beside a launch's unit files; then the e2e files. `e2eWorkers`: how many e2e
- * files run at once (the same number for every project of the group, as Vitest requires); 1 by default.
- */
-export function engineProjects(processMarker: string, order: { unit: number, e2e: number, e2eWorkers?: number } = { unit: 0, e2e: 1 }): TestProjectInlineConfiguration[] {
+/** `groupOrder`: the unit files run first, beside a launch's unit files; then the e2e projects, one after another. */
+export function engineProjects(processMarker: string, order: { unit: number, e2e: number } = { unit: 0, e2e: 1 }): TestProjectInlineConfiguration[] {
   const shared = {
     dir: ENGINE_DIR,
     environment: 'node' as const,
@@ -48,8 +45,7 @@ export function engineProjects(processMarker: string, order: { unit: number, e2e
         globalSetup: [here('./tests/support/fixture-modules.ts'), here('./tests/support/global-setup.ts')],
         testTimeout: 180_000,
         hookTimeout: 300_000,
-        // One file at a time unless the caller runs more side by side (a repository's vitest.config.ts).
-        maxWorkers: order.e2eWorkers ?? 1,
+        fileParallelism: false,
         sequence: { groupOrder: order.e2e },
       },
     },
