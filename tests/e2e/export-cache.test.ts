@@ -34,6 +34,13 @@ function figures(stdout: string): { drawn: number, reused: number } {
   return { drawn: Number(match![1]), reused: Number(match![2]) }
 }
 
+/** "…; 27 embed pages measured, 0 reused" → the two numbers. */
+function embedPages(stdout: string): { measured: number, reused: number } {
+  const match = /(\d+) embed pages measured, (\d+) reused/.exec(stdout)
+  expect(match, stdout).not.toBeNull()
+  return { measured: Number(match![1]), reused: Number(match![2]) }
+}
+
 let copy: ProjectCopy
 let work: string
 let env: NodeJS.ProcessEnv
@@ -67,9 +74,11 @@ describe('a re-export with nothing changed', () => {
     warm = await exportTo('warm')
   }, 480_000)
 
-  it('the cold run builds the deck and draws every figure; the re-export reuses them all', () => {
+  it('the cold run builds the deck, draws every figure and measures every embed page; the re-export reuses them all', () => {
     expect(cold.stdout).toMatch(/export: building the deck \(\d+ slides\)/)
     expect(figures(cold.stdout)).toEqual({ drawn: figureSets(), reused: 0 })
+    expect(embedPages(cold.stdout)).toEqual({ measured: figureSets(), reused: 0 })
+    expect(embedPages(warm.stdout)).toEqual({ measured: 0, reused: figureSets() })
     expect(warm.stdout).toMatch(/export: deck build reused from the cache \(\d+ slides\)/)
     expect(warm.stdout).not.toMatch(/building the deck/)
     expect(figures(warm.stdout)).toEqual({ drawn: 0, reused: figureSets() })

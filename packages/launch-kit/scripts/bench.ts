@@ -13,8 +13,8 @@
  *
  * Flags: --runs N (timed runs after a warm-up, default 5; P2 uses at most 3), --only p1,p1e,p1t,p2,p3,p4 (p1e and
  * p1t run together), --sizes 25,100,300,
- * --out DIR (default bench), --browser PATH, --smoke (one run each, no warm-up, decks of 4 and 8 slides: a check
- * that the benchmark works, not a measurement; CI runs it).
+ * --out DIR (default bench), --browser PATH, --smoke (one run each, no warm-up, decks of 4 and 8 slides, ours and
+ * stock side by side at once: a check that the benchmark works, not a measurement; CI runs it).
  */
 import type { BenchResults } from './bench/index'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -61,7 +61,7 @@ try {
   const results: BenchResults = { date: new Date().toISOString(), smoke: values.smoke, runs, machine: machineFacts(chromium), load: { start: load(), end: 0 }, seconds: 0 }
   log.step(browserLine(found, results.machine.chromium.replace(/ built on .*$/, '')))
   log.step(`${[...only].join(', ')} · ${runs} run${runs === 1 ? '' : 's'} each · ${results.machine.cores} cores · load ${results.load.start}`)
-  const runner = { runs, warmup: !values.smoke, chromium, dir: scratch, log, timeoutMs: 15 * 60_000 }
+  const runner = { runs, warmup: !values.smoke, together: values.smoke, chromium, dir: scratch, log, timeoutMs: 15 * 60_000 }
 
   if (only.has('p1')) {
     log.step('P1: whole kit vs stock slidev export')

@@ -1,9 +1,10 @@
 /**
  * P1e and P1t of the benchmark: a re-export after the edits a presenter makes before a launch, against stock
- * `slidev export` of the same edited deck. Both run on a copy of the project (its sources, node_modules linked, a
+ * `slidev export` of the same edited deck. Both run on one copy of the project (its sources, node_modules linked, a
  * cache folder of its own), so the real project is never edited; before each round one edit is made that no earlier
  * round made (so nothing of it can be cached), then our export runs on the cache the rounds before it left, and stock
- * exports the same deck.
+ * exports the same deck. P1t follows P1e on the same copy and cache, with P1e's last data edit still in place (as a
+ * presenter's edits pile up), so its warm-up finds everything cached and costs a warm export, not a cold one.
  *
  *   P1e  one figure in data/: the first `value: <number>` of at least four digits in data/*.ts (countries.ts last)
  *        that the data gate still accepts when raised by one (a total that other figures must add up to is passed
@@ -102,12 +103,11 @@ async function textEdit(root: string): Promise<Edit> {
   }
 }
 
-async function reexport(runner: Runner, name: string, make: (root: string) => Promise<Edit>): Promise<ReexportResult> {
-  const root = await copyProject(join(runner.dir, name, 'project'))
+async function reexport(runner: Runner, root: string, name: string, make: (root: string) => Promise<Edit>): Promise<ReexportResult> {
   const edit = await make(root)
   const out = join(runner.dir, name)
   // The copy is the project (a LAUNCH_KIT_PROJECT inherited from the caller would point the export at the original).
-  const env = { LAUNCH_KIT_CACHE: join(runner.dir, name, 'cache'), LAUNCH_KIT_PROJECT: root }
+  const env = { LAUNCH_KIT_CACHE: join(runner.dir, 'reexport-cache'), LAUNCH_KIT_PROJECT: root }
   const us = { ...ours(`re-export after the edit (${name})`, runner, join(out, 'ours')), cwd: root, env }
   // Stock has no cache to fill; Vite's own (node_modules/.vite) is warm from the figures before.
   const them = { ...stock(runner, join(out, 'stock', 'slides')), label: `stock slidev export (${name})`, cwd: root, warmup: false }
@@ -121,13 +121,14 @@ async function reexport(runner: Runner, name: string, make: (root: string) => Pr
 
 export async function benchReexport(runner: Runner, which: { data: boolean, text: boolean }): Promise<P1eP1tResult> {
   const result: P1eP1tResult = {}
+  const root = await copyProject(join(runner.dir, 'reexport-project'))
   if (which.data) {
     runner.log.step('P1e: re-export after one figure in data/ changed')
-    result.data = await reexport(runner, 'p1e', dataEdit)
+    result.data = await reexport(runner, root, 'p1e', dataEdit)
   }
   if (which.text) {
     runner.log.step('P1t: re-export after one slide\'s text changed')
-    result.text = await reexport(runner, 'p1t', textEdit)
+    result.text = await reexport(runner, root, 'p1t', textEdit)
   }
   return result
 }

@@ -5,20 +5,20 @@
  */
 import type { BrowserContext } from 'playwright-chromium'
 import type { Deck } from '../deck/index'
-import type { ChartRender, HandoutExpectation, HandoutLayout, PdfMetadata } from '../pdf/index'
+import type { A4Margins, ChartRender, HandoutExpectation, HandoutLayout, PdfMetadata } from '../pdf/index'
 import type { DeckStyles, SlideSnapshot } from './snapshot'
 import { chartsIn, getChart } from '../../charts/registry'
 import { fonts } from '../../charts/theme'
 import { launchData, launchEvent } from '../../data/launch'
 import { assertNoProblems, dataVersion } from '../output/index'
-import { fontProblems, handoutPdfProblems, loadPdfTools, outlineProblems } from '../pdf/index'
+import { a4PdfOptions, fontProblems, handoutPdfProblems, loadPdfTools, outlineProblems } from '../pdf/index'
 import { handoutFontCss } from './fonts'
 import { handoutFooter, handoutHtml, slideHeading, slideMarker, SOURCES_HEADING } from './html'
 import { collectSources } from './sources'
 
 /** A4 in PDF points. */
 const A4_PT = { width: 595.28, height: 841.89 }
-const MARGIN = { top: '16mm', right: '16mm', bottom: '18mm', left: '16mm' }
+const MARGIN: A4Margins = { top: '16mm', right: '16mm', bottom: '18mm', left: '16mm' }
 
 /** Where the handout page is served: beside the built deck, on the export's own server. */
 export const HANDOUT_PATH = '/handout.html'
@@ -94,15 +94,7 @@ export async function makeHandoutPdf(context: BrowserContext, deck: Deck, print:
     if (unstyled.length > 0)
       throw new Error(`the handout page did not style slide${unstyled.length === 1 ? '' : 's'} ${unstyled.join(', ')} (no shadow root, or no adopted stylesheet): does this browser support declarative shadow DOM?`)
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    const raw = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      tagged: true,
-      margin: MARGIN,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: handoutFooter(event),
-    })
+    const raw = await page.pdf(a4PdfOptions(MARGIN, handoutFooter(event)))
     // Metadata and artifacts first, then every check on that file; the outline needs the checks' layout (where
     // each section starts) and is the only thing added afterwards.
     const staged = await finishInStages(raw, metadata)

@@ -32,8 +32,11 @@ export interface FolderInputs {
   intlScript: string
   /** Receives the fit measurement of every PNG drawn (fit.ts). */
   onFit: (figure: { id: string, lang: Lang, preset: PresetName }, result: FitResult) => void
-  /** The height, px, of the embed page at `path` (relative to the chart's folder) on a phone (embed-height.ts). */
-  embedHeight: (path: string) => Promise<number>
+  /**
+   * The height, px, of the embed page at `path` (relative to the chart's folder) on a phone, given the page's HTML
+   * (what a cached height is keyed by: embed-height.ts).
+   */
+  embedHeight: (path: string, html: string) => Promise<number>
 }
 
 /** What a chart's folder holds: its files, and per language the iframe height its snippet gives (embed-height.ts). */
@@ -64,15 +67,16 @@ async function writeLanguage(dir: string, chart: ChartDefinition, inputs: Folder
   await writeFile(join(here, `${chart.id}.svg`), drawn.svg)
   // Download links are relative to the embed page, which sits with its language's files.
   const downloads = files.filter(f => f.lang && (f.type.startsWith('image/') || f.type === 'text/csv' || f.type === 'application/json'))
+  const page = embedHtml(chart, {
+    dataVersion: inputs.dataVersion,
+    downloads: downloads.map(f => ({ path: f.path.slice(sub.length), label: downloadLabel(f, chart.lang) })),
+    assets: sub ? '../' : '',
+  })
   await Promise.all([
     writeFile(join(here, `${chart.id}.csv`), chartCsv(chart, inputs.dataVersion)),
-    writeFile(join(here, 'embed.html'), embedHtml(chart, {
-      dataVersion: inputs.dataVersion,
-      downloads: downloads.map(f => ({ path: f.path.slice(sub.length), label: downloadLabel(f, chart.lang) })),
-      assets: sub ? '../' : '',
-    })),
+    writeFile(join(here, 'embed.html'), page),
   ])
-  const height = await inputs.embedHeight(`${sub}embed.html`) + FALLBACK_SLACK
+  const height = await inputs.embedHeight(`${sub}embed.html`, page) + FALLBACK_SLACK
   await writeFile(join(here, `${chart.id}.json`), chartJson(chart, inputs.dataVersion, folder, height))
   return height
 }

@@ -11,7 +11,6 @@ import type { Browser } from 'playwright-chromium'
 import type { PresetName } from '../../charts/presets'
 import type { Log } from '../core/index'
 import type { CacheStore, Manifest, ManifestEntry, StagedOutput, Staging } from '../output/index'
-import type { EmbedMeasurer } from './embed-height'
 import type { FitResult } from './fit'
 import type { GalleryEntry } from './gallery'
 import type { ChartKitOptions } from './options'
@@ -22,7 +21,7 @@ import { getChart, chartIds as registryIds } from '../../charts/registry'
 import { formatBytes } from '../core/index'
 import { buildKitScripts, buildRenderScript } from './bundle'
 import { writeChartFolder } from './chart-folder'
-import { openEmbedMeasurer } from './embed-height'
+import { embedHeights } from './embed-height-cache'
 import { figureSource } from './figures'
 import { FitError } from './fit'
 import { galleryEntriesOnDisk, writeGallery } from './gallery'
@@ -113,12 +112,9 @@ export async function stageChartKit(input: KitStepInput): Promise<ChartKitResult
       return renderer
     },
   })
-  // The embed pages are measured at phone width in the run's browser, opened at the first chart (embed-height.ts).
-  let measurer: Promise<EmbedMeasurer> | undefined
-  const embedHeight = async (path: string) => {
-    measurer ??= input.browser().then(browser => openEmbedMeasurer(browser, stage.dir))
-    return (await measurer).height(path)
-  }
+  // The embed pages are measured at phone width in the run's browser, opened at the first page whose height the
+  // cache lacks (embed-height-cache.ts).
+  const heights = embedHeights({ cache: input.cache, browser: input.browser, browserId: input.browserId, dir: stage.dir })
   try {
     const setup = seconds(started)
     log.step('kit scripts ready')
@@ -132,7 +128,7 @@ export async function stageChartKit(input: KitStepInput): Promise<ChartKitResult
       const versions = langs().map(lang => getChart(id, lang))
       const from = performance.now()
       step(`drawing chart "${id}"`)
-      const written = await writeChartFolder(join(stage.dir, id), versions, { figures, presets, dataVersion: version, embedScript: scripts.embed, optionsScript: scripts.options, intlScript: scripts.intl, onFit, embedHeight: path => embedHeight(`${id}/${path}`) })
+      const written = await writeChartFolder(join(stage.dir, id), versions, { figures, presets, dataVersion: version, embedScript: scripts.embed, optionsScript: scripts.options, intlScript: scripts.intl, onFit, embedHeight: (path, html) => heights.height(`${id}/${path}`, html) })
       perChart[id] = seconds(from)
       for (const chart of versions)
         entries.push({ id, lang: chart.lang, reviewed: chart.reviewed, title: chart.title, subtitle: chart.subtitle, altText: chart.altText, height: written.heights[chart.lang]!, files: written.files })
@@ -144,7 +140,8 @@ export async function stageChartKit(input: KitStepInput): Promise<ChartKitResult
       throw new FitError(unfit)
     const worst = Object.values(fit).reduce((w, r) => Math.min(w, r.edgeMargin), Number.POSITIVE_INFINITY)
     const counts = figures.counts()
-    log.step(`text fits in all ${Object.keys(fit).length} figures (closest to an edge: ${Math.round(worst * 10) / 10}px); ${counts.drawn} chart-language figure sets drawn, ${counts.reused} reused from the cache`)
+    const measured = heights.counts()
+    log.step(`text fits in all ${Object.keys(fit).length} figures (closest to an edge: ${Math.round(worst * 10) / 10}px); ${counts.drawn} chart-language figure sets drawn, ${counts.reused} reused from the cache; ${measured.measured} embed pages measured, ${measured.reused} reused`)
 
     const finishFrom = performance.now()
     const replaceAll = ids.length === all.length
@@ -159,6 +156,6 @@ export async function stageChartKit(input: KitStepInput): Promise<ChartKitResult
   }
   finally {
     await renderer?.close().catch(() => {})
-    await measurer?.then(m => m.close()).catch(() => {})
+    await heights.close()
   }
 }

@@ -32,7 +32,7 @@ export interface CacheStore {
    * when there is no such entry, or reading is off (--no-cache), or the copy failed (what was copied is removed).
    */
   restore: (key: string, into: string) => Promise<string[] | undefined>
-  /** Reads one file of the entry `key` (e.g. its metadata), or undefined. */
+  /** Reads one file of the entry `key` (e.g. its metadata), or undefined; an entry read counts as used. */
   read: (key: string, file: string) => Promise<Buffer | undefined>
   /**
    * Stores the files `fill` writes into the folder it is given as the entry `key`, unless it is there already. Never
@@ -94,7 +94,18 @@ export function cacheStore(name: string, options: CacheOptions): CacheStore {
       await utimes(entry, now, now).catch(() => {})
       return list
     },
-    read: async (key, file) => (options.read ? readFile(join(dir, key, file)).catch(() => undefined) : undefined),
+    read: async (key, file) => {
+      if (!options.read)
+        return undefined
+      const bytes = await readFile(join(dir, key, file)).catch(() => undefined)
+      if (bytes && !used.has(key)) {
+        // Read is used, as restored is: prune keeps it, and its time says a run used it.
+        used.add(key)
+        const now = new Date()
+        await utimes(join(dir, key), now, now).catch(() => {})
+      }
+      return bytes
+    },
     store: async (key, fill) => {
       used.add(key)
       const entry = join(dir, key)

@@ -6,6 +6,8 @@
  * May import: core, deck (types), pdf-lib, pdfjs-dist and @napi-rs/canvas (pdfjs's renderer in Node).
  */
 
+export { a4PdfOptions } from './a4'
+export type { A4Margins } from './a4'
 export type { FinishingPdf, OutlineEntry, PdfMetadata } from './finish'
 export { bundledFontCss, inlineFontCss } from './fonts'
 export type { PdfReader } from './inspect'

@@ -6,17 +6,17 @@
 import type { BrowserContext } from 'playwright-chromium'
 import type { LaunchEvent } from '../../data/event.schema'
 import type { Deck } from '../deck/index'
-import type { PdfMetadata } from '../pdf/index'
+import type { A4Margins, PdfMetadata } from '../pdf/index'
 import type { RunOfShow } from './blocks'
 import type { RunOfShowExpectation } from './verify'
 import { fonts } from '../../charts/theme'
 import { assertNoProblems } from '../output/index'
-import { bundledFontCss, loadPdfTools } from '../pdf/index'
+import { a4PdfOptions, bundledFontCss, loadPdfTools } from '../pdf/index'
 import { blockWho, clockAt, runOfShowOf } from './blocks'
 import { NO_START_NOTE, runOfShowFooter, runOfShowHtml } from './html'
 import { runOfShowProblems } from './verify'
 
-const MARGIN = { top: '14mm', right: '16mm', bottom: '16mm', left: '16mm' }
+const MARGIN: A4Margins = { top: '14mm', right: '16mm', bottom: '16mm', left: '16mm' }
 
 export interface RunOfShowPrint {
   deck: Pick<Deck, 'slides'>
@@ -49,15 +49,7 @@ export async function makeRunOfShowPdf(context: BrowserContext, input: RunOfShow
   try {
     await page.setContent(html, { waitUntil: 'load', timeout: input.timeout })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    raw = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      tagged: true,
-      margin: MARGIN,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: runOfShowFooter(input.event),
-    })
+    raw = await page.pdf(a4PdfOptions(MARGIN, runOfShowFooter(input.event)))
   }
   finally {
     await page.close()

@@ -92,6 +92,21 @@ describe('cacheStore', () => {
     // Entry 1 was used (and is now the newest); of the others, the three most recent stay.
     expect((await readdir(join(dir, 'cache', 'figures'))).sort()).toEqual(['chart.en-1', 'chart.en-4', 'chart.en-5', 'chart.en-6'])
   })
+
+  it('keeps an entry the run only read a file of, as one it restored', async () => {
+    const cache = store()
+    const old = new Date(Date.now() - 3_600_000)
+    for (const n of [1, 2, 3, 4, 5, 6]) {
+      await cache.store(`page.en.embed-${n}`, entry => writeFile(join(entry, 'height.json'), String(n)))
+      await utimes(join(dir, 'cache', 'figures', `page.en.embed-${n}`), old, new Date(old.getTime() + n * 1000))
+    }
+    const run = store()
+    expect((await run.read('page.en.embed-2', 'height.json'))?.toString()).toBe('2')
+    expect(await run.read('page.en.embed-3', 'missing.json')).toBeUndefined()
+    await run.prune()
+    // 2 was read; 3 only looked for a file it lacks, so it is as unused as 1.
+    expect((await readdir(join(dir, 'cache', 'figures'))).sort()).toEqual(['page.en.embed-2', 'page.en.embed-4', 'page.en.embed-5', 'page.en.embed-6'])
+  })
 })
 
 describe('the hashes of cache keys', () => {

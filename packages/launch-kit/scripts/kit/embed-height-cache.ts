@@ -1,0 +1,68 @@
+/**
+ * Embed page heights (embed-height.ts) from the cache (output/cache.ts) when nothing they depend on changed, else
+ * measured in the browser and stored. A height depends on the page's HTML (every word, note and source it shows),
+ * the shared embed.css, the fonts and the engine that wrote them (engineKey), the browser that lays them out and the
+ * phone widths: that is its key. So a re-export whose charts did not change opens no page to measure them, and a
+ * data edit measures again only the pages that show it. A reused height is the number a measurement gives.
+ */
+import type { Browser } from 'playwright-chromium'
+import type { CacheStore } from '../output/index'
+import type { EmbedMeasurer } from './embed-height'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fonts } from '../../charts/theme'
+import { engineKey, hashValues } from '../output/index'
+import { openEmbedMeasurer, PHONE_WIDTHS } from './embed-height'
+import { embedCss } from './html'
+
+export interface EmbedHeightsInput {
+  cache: CacheStore
+  /** The run's browser, launched (or waited for) only when a page must be measured. */
+  browser: () => Promise<Browser>
+  /** What identifies the browser build (as in the figures' keys: figure-key.ts). */
+  browserId: () => Promise<string>
+  /** The staged charts folder the pages are served from. */
+  dir: string
+}
+
+export interface EmbedHeights {
+  /** The height of the page at `path` (in the served folder) whose HTML is `html`: cached, or measured and stored. */
+  height: (path: string, html: string) => Promise<number>
+  /** Pages measured and heights reused so far. */
+  counts: () => { measured: number, reused: number }
+  close: () => Promise<void>
+}
+
+const HEIGHT = 'height.json'
+
+/** `<chart>.<lang>.embed-<hash>`: the group (up to the last '-') is the chart's page in one language. */
+async function heightKey(path: string, html: string, browser: string): Promise<string> {
+  const page = path.replace(/\/?embed\.html$/, '').replaceAll('/', '.') || 'page'
+  return `${page}.embed-${hashValues({ format: 1, engine: await engineKey(), browser, widths: PHONE_WIDTHS, css: embedCss(fonts.stack), html })}`
+}
+
+export function embedHeights(input: EmbedHeightsInput): EmbedHeights {
+  let measurer: Promise<EmbedMeasurer> | undefined
+  let measured = 0
+  let reused = 0
+  return {
+    counts: () => ({ measured, reused }),
+    height: async (path, html) => {
+      const key = await heightKey(path, html, await input.browserId())
+      const cached = await input.cache.read(key, HEIGHT)
+      const stored = cached ? (JSON.parse(cached.toString('utf8')) as { height?: unknown }).height : undefined
+      if (typeof stored === 'number' && Number.isFinite(stored) && stored > 0) {
+        reused++
+        return stored
+      }
+      measurer ??= input.browser().then(browser => openEmbedMeasurer(browser, input.dir))
+      const height = await (await measurer).height(path)
+      measured++
+      await input.cache.store(key, dir => writeFile(join(dir, HEIGHT), JSON.stringify({ height })))
+      return height
+    },
+    close: async () => {
+      await measurer?.then(m => m.close()).catch(() => {})
+    },
+  }
+}
