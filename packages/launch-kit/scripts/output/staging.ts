@@ -1,3 +1,4 @@
+import type { Swap } from './atomic'
 /**
  * A run's one staging area: a hidden folder inside the export folder (`.export.<pid>.<random>.tmp`, atomic.ts's
  * naming) where every product of the run — slides PDF, handout, site, chart kit, and last the manifest — is written
@@ -9,7 +10,6 @@
  * stopping), and a later run clears it when a run killed outright left it (leftovers.ts: its name carries the pid).
  */
 import type { ManifestEntry } from './manifest'
-import type { Swap } from './atomic'
 import { mkdirSync, rmSync } from 'node:fs'
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'

@@ -8,10 +8,10 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { swapIntoPlace, tempPathFor, WriteError } from 'launch-kit/scripts/output/atomic'
 import { removeStaleTemps, removeStaleWorkDirs, tempOwner } from 'launch-kit/scripts/output/leftovers'
 import { createStaging } from 'launch-kit/scripts/output/staging'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 let dir: string
 beforeEach(async () => {

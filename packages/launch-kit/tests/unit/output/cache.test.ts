@@ -1,3 +1,4 @@
+import type { CacheStore } from 'launch-kit/scripts/output/cache'
 /**
  * The export's cache on a real file system (scripts/output/cache.ts): an entry appears whole or not at all, the first
  * of two runs storing one key wins, a stopped run leaves no half-written entry, --no-cache reads nothing, and
@@ -8,7 +9,6 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { CacheStore } from 'launch-kit/scripts/output/cache'
 import { ENGINE } from 'launch-kit/scripts/core/paths'
 import { cacheStore } from 'launch-kit/scripts/output/cache'
 import { hashTree, hashValues, stableJson } from 'launch-kit/scripts/output/fingerprint'

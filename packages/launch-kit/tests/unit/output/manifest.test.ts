@@ -5,8 +5,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
 import { describeBytes, manifestText, mergeManifest, readManifest } from 'launch-kit/scripts/output/manifest'
+import { describe, expect, it } from 'vitest'
 
 const entry = (path: string, kind: string, dataVersion: string) => describeBytes(path, new TextEncoder().encode(path), kind, { dataVersion })
 
