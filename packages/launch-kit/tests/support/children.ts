@@ -63,6 +63,29 @@ export function withDeadline<T>(promise: Promise<T>, ms: number, message: () => 
   return Promise.race([promise, late]).finally(() => clearTimeout(timer))
 }
 
+/**
+ * Resolves once `pattern` shows in the child's output; rejects if the child exits first or `timeout` ms pass. `name`
+ * is how the messages call the command.
+ */
+export function waitForOutput(child: StartedChild, name: string, pattern: RegExp, timeout: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (pattern.test(child.output()))
+        finish(resolve)
+      else if (child.done())
+        finish(() => reject(new Error(`${name} exited before printing ${pattern}:\n${child.output()}`)))
+    }
+    const timer = setTimeout(() => finish(() => reject(new Error(`${name} did not print ${pattern} within ${timeout} ms:\n${child.output()}`))), timeout)
+    const finish = (then: () => void) => {
+      clearTimeout(timer)
+      forget()
+      then()
+    }
+    const forget = child.onChange(check)
+    check()
+  })
+}
+
 export function startChild(command: string, args: readonly string[], options: ChildOptions = {}): StartedChild {
   const started = Date.now()
   const deadline = options.deadline ?? 600_000

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { ROOT } from 'launch-kit/scripts/core/paths'
-import { startChild, withDeadline } from './children'
+import { startChild, waitForOutput, withDeadline } from './children'
 import { killAll, SCRIPT_MARKER_ENV, watchProcesses } from './processes'
 import { SCRIPT_DEADLINE_MS } from './script-run'
 
@@ -47,22 +47,7 @@ export function startNpm(script: string, args: readonly string[], options: { env
     signalGroup: (signal) => {
       process.kill(-child.pid, signal)
     },
-    waitFor: (pattern, timeout = 180_000) => new Promise<void>((resolve, reject) => {
-      const check = () => {
-        if (pattern.test(child.output()))
-          finish(resolve)
-        else if (child.done())
-          finish(() => reject(new Error(`npm run ${script} exited before printing ${pattern}:\n${child.output()}`)))
-      }
-      const timer = setTimeout(() => finish(() => reject(new Error(`npm run ${script} did not print ${pattern} within ${timeout} ms:\n${child.output()}`))), timeout)
-      const finish = (then: () => void) => {
-        clearTimeout(timer)
-        forget()
-        then()
-      }
-      const forget = child.onChange(check)
-      check()
-    }),
+    waitFor: (pattern, timeout = 180_000) => waitForOutput(child, `npm run ${script}`, pattern, timeout),
     exited,
     dispose: async () => {
       const left = watch.alive()

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ENGINE, ROOT } from 'launch-kit/scripts/core/paths'
-import { startChild, withDeadline } from './children'
+import { startChild, waitForOutput, withDeadline } from './children'
 import { killAll, SCRIPT_MARKER_ENV, watchProcesses } from './processes'
 
 export type ScriptResult = ChildResult
@@ -93,22 +93,7 @@ export function startScript(script: 'export' | 'charts' | 'check' | 'lint-zoom' 
     tmp,
     watch,
     output: child.output,
-    waitFor: (pattern, timeout = 120_000) => new Promise<void>((resolve, reject) => {
-      const check = () => {
-        if (pattern.test(child.output()))
-          finish(resolve)
-        else if (child.done())
-          finish(() => reject(new Error(`${script} exited before printing ${pattern}:\n${child.output()}`)))
-      }
-      const timer = setTimeout(() => finish(() => reject(new Error(`${script} did not print ${pattern} within ${timeout} ms:\n${child.output()}`))), timeout)
-      const finish = (then: () => void) => {
-        clearTimeout(timer)
-        forget()
-        then()
-      }
-      const forget = child.onChange(check)
-      check()
-    }),
+    waitFor: (pattern, timeout = 120_000) => waitForOutput(child, script, pattern, timeout),
     exited,
     dispose: async () => {
       live.delete(run)
