@@ -6,26 +6,16 @@
  * draws only the charts that show that figure, and again matches a cold run file for file.
  */
 import type { ProjectCopy } from '../support/project-copy'
-import { createHash } from 'node:crypto'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { langs } from 'launch-kit/charts/i18n/languages'
 import { chartsIn } from 'launch-kit/charts/registry'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { snapshot } from '../support/export-folder'
 import { copyProject } from '../support/project-copy'
 
 const figureSets = () => chartsIn().length * langs().length
-
-/** Every file under `dir` (hidden ones too) with its sha256. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter(e => e.isFile())
-  const entries = await Promise.all(files.map(async (f) => {
-    const path = join(f.parentPath, f.name)
-    return [path.slice(dir.length + 1), createHash('sha256').update(await readFile(path)).digest('hex')] as const
-  }))
-  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)))
-}
 
 /** "…; 3 chart-language figure sets drawn, 24 reused from the cache" → the two numbers. */
 function figures(stdout: string): { drawn: number, reused: number } {

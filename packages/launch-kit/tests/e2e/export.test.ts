@@ -24,6 +24,7 @@ import { event } from '../fixtures/atlas/data/event'
 import { datasets } from '../fixtures/atlas/data/index'
 import { sources as fixtureSources } from '../fixtures/atlas/data/sources'
 import { startChild } from '../support/children'
+import { snapshot } from '../support/export-folder'
 import { colourPixels, isA4, linksAndOutline, pdfFonts, pdfImages, pdfInfo, pdfText, renderPage } from '../support/pdf'
 import { contentStreams } from '../support/pdf-content'
 import { runScript, TSX } from '../support/script-run'
@@ -70,13 +71,6 @@ async function expectEmbeddedFonts(file: string): Promise<void> {
 
 async function sha256(file: string): Promise<string> {
   return createHash('sha256').update(await readFile(file)).digest('hex')
-}
-
-/** Every file under `dir` with its sha256, relative paths as keys. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter(e => e.isFile())
-  const entries = await Promise.all(files.map(async e => [join(e.parentPath, e.name).slice(dir.length + 1), await sha256(join(e.parentPath, e.name))] as const))
-  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)))
 }
 
 let out: string

@@ -8,9 +8,8 @@
  * Faults about the slides run on `--only slides`, which builds and prints but skips the handout and the kit.
  */
 import type { ScriptResult, ScriptRun } from '../support/script-run'
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BrowserGoneError, guardBrowser } from 'launch-kit/scripts/browser/guard'
@@ -21,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { event } from '../fixtures/atlas/data/event'
 import { budget } from '../support/budget'
 import { withDeadline } from '../support/children'
+import { hidden, snapshot } from '../support/export-folder'
 import { settle } from '../support/processes'
 import { disposeAll, startScript, tempLeftovers } from '../support/script-run'
 import { unexplained } from '../support/stderr'
@@ -39,16 +39,6 @@ const LONG_TIMEOUT = '120000'
 const NEVER_READY_TIMEOUT = await budget(10_000, 20_000)
 const CHART_FAULT_TIMEOUT = 60_000
 
-/** Every file under `dir` (hidden ones too) with its sha256. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter(e => e.isFile())
-  const entries = await Promise.all(files.map(async (f) => {
-    const path = join(f.parentPath, f.name)
-    return [path.slice(dir.length + 1), createHash('sha256').update(await readFile(path)).digest('hex')] as const
-  }))
-  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)))
-}
-
 /** Stand-ins for an earlier good export (every kind of output the runs below could replace). */
 async function earlierExport(out: string): Promise<void> {
   await mkdir(join(out, 'charts', 'harbour-visits'), { recursive: true })
@@ -59,8 +49,6 @@ async function earlierExport(out: string): Promise<void> {
   await writeFile(join(out, 'charts', 'harbour-visits', 'harbour-visits.csv'), 'Country,Paid visits (visits)\nDenmark,4200000\n')
   await writeFile(join(out, 'manifest.json'), '{"entries":[]}\n')
 }
-
-const hidden = async (dir: string) => (await readdir(dir)).filter(name => name.startsWith('.')).sort()
 
 /** The pid of the command holding the export folder, from the lock's owner file. */
 function holder(out: string): { pid: number, command: string } {

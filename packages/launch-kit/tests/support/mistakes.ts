@@ -4,10 +4,10 @@
  * with the expected message before any output is touched — the earlier export stays byte-identical.
  */
 import type { ProjectCopy } from './project-copy'
-import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { expect } from 'vitest'
+import { snapshot } from './export-folder'
 
 export interface Mistake {
   name: string
@@ -20,15 +20,7 @@ export interface Mistake {
   absent?: string[]
 }
 
-/** Every file under `dir` with its sha256, relative paths sorted. */
-export async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter(e => e.isFile())
-  const entries = await Promise.all(files.map(async (f) => {
-    const path = join(f.parentPath, f.name)
-    return [relative(dir, path), createHash('sha256').update(await readFile(path)).digest('hex')] as const
-  }))
-  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)))
-}
+export { snapshot }
 
 /** Writes an earlier export's files under `root`/exports and returns that folder. */
 export async function earlierExport(root: string): Promise<string> {
