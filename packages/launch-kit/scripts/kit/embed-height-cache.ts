@@ -41,6 +41,17 @@ async function heightKey(path: string, html: string, browser: string): Promise<s
   return `${page}.embed-${hashValues({ format: 1, engine: await engineKey(), browser, widths: PHONE_WIDTHS, css: embedCss(fonts.stack), html })}`
 }
 
+/** The height in a cache entry's file, or undefined for a file that is missing or not what this module writes. */
+function storedHeight(file: Buffer | undefined): number | undefined {
+  try {
+    const height = file ? (JSON.parse(file.toString('utf8')) as { height?: unknown }).height : undefined
+    return typeof height === 'number' && Number.isFinite(height) && height > 0 ? height : undefined
+  }
+  catch {
+    return undefined // a damaged entry costs a measurement, never the run
+  }
+}
+
 export function embedHeights(input: EmbedHeightsInput): EmbedHeights {
   let measurer: Promise<EmbedMeasurer> | undefined
   let measured = 0
@@ -49,9 +60,8 @@ export function embedHeights(input: EmbedHeightsInput): EmbedHeights {
     counts: () => ({ measured, reused }),
     height: async (path, html) => {
       const key = await heightKey(path, html, await input.browserId())
-      const cached = await input.cache.read(key, HEIGHT)
-      const stored = cached ? (JSON.parse(cached.toString('utf8')) as { height?: unknown }).height : undefined
-      if (typeof stored === 'number' && Number.isFinite(stored) && stored > 0) {
+      const stored = storedHeight(await input.cache.read(key, HEIGHT))
+      if (stored !== undefined) {
         reused++
         return stored
       }

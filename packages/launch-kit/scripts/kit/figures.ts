@@ -42,7 +42,15 @@ async function fromCache(cache: CacheStore, key: string, presets: readonly Prese
   const [fit, svg, ...pngs] = await Promise.all([cache.read(key, FIT), cache.read(key, SVG), ...presets.map(p => cache.read(key, png(p)))])
   if (!fit || !svg || pngs.some(b => !b))
     return undefined
-  const fits = JSON.parse(fit.toString('utf8')) as Record<string, FitSample>
+  let fits: Record<string, FitSample>
+  try {
+    fits = JSON.parse(fit.toString('utf8')) as Record<string, FitSample>
+  }
+  catch {
+    return undefined // a damaged entry costs a drawing, never the run
+  }
+  if (presets.some(p => !fits[p]))
+    return undefined
   return { pngs: presets.map((preset, i) => ({ preset, bytes: pngs[i]!, fit: fits[preset]! })), svg: svg.toString('utf8') }
 }
 
