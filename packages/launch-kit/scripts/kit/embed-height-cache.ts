@@ -36,9 +36,9 @@ export interface EmbedHeights {
 const HEIGHT = 'height.json'
 
 /** `<chart>.<lang>.embed-<hash>`: the group (up to the last '-') is the chart's page in one language. */
-async function heightKey(path: string, html: string, browser: string): Promise<string> {
+async function heightKey(path: string, html: string, browser: string, css: string): Promise<string> {
   const page = path.replace(/\/?embed\.html$/, '').replaceAll('/', '.') || 'page'
-  return `${page}.embed-${hashValues({ format: 1, engine: await engineKey(), browser, widths: PHONE_WIDTHS, css: embedCss(fonts.stack), html })}`
+  return `${page}.embed-${hashValues({ format: 1, engine: await engineKey(), browser, widths: PHONE_WIDTHS, css, html })}`
 }
 
 /** The height in a cache entry's file, or undefined for a file that is missing or not what this module writes. */
@@ -48,7 +48,7 @@ function storedHeight(file: Buffer | undefined): number | undefined {
     return typeof height === 'number' && Number.isFinite(height) && height > 0 ? height : undefined
   }
   catch {
-    return undefined // a damaged entry costs a measurement, never the run
+    return undefined
   }
 }
 
@@ -56,15 +56,21 @@ export function embedHeights(input: EmbedHeightsInput): EmbedHeights {
   let measurer: Promise<EmbedMeasurer> | undefined
   let measured = 0
   let reused = 0
+  // Every page links the same embed.css (chart-folder.ts writes it from the theme's fonts).
+  const css = embedCss(fonts.stack)
   return {
     counts: () => ({ measured, reused }),
     height: async (path, html) => {
-      const key = await heightKey(path, html, await input.browserId())
-      const stored = storedHeight(await input.cache.read(key, HEIGHT))
+      const key = await heightKey(path, html, await input.browserId(), css)
+      const file = await input.cache.read(key, HEIGHT)
+      const stored = storedHeight(file)
       if (stored !== undefined) {
         reused++
         return stored
       }
+      // A damaged entry costs a measurement, never the run; removed, it is stored whole again below.
+      if (file)
+        await input.cache.discard(key)
       measurer ??= input.browser().then(browser => openEmbedMeasurer(browser, input.dir))
       const height = await (await measurer).height(path)
       measured++

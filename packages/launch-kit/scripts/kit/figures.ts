@@ -38,19 +38,27 @@ const FIT = 'fit.json'
 const SVG = 'figure.svg'
 const png = (preset: PresetName) => `${preset}.png`
 
+/** The fit measurements of every preset in an entry's fit.json, or undefined if it does not parse or lacks one. */
+function parsedFits(file: Buffer, presets: readonly PresetName[]): Record<string, FitSample> | undefined {
+  try {
+    const fits = JSON.parse(file.toString('utf8')) as Record<string, FitSample>
+    return presets.every(p => fits[p]) ? fits : undefined
+  }
+  catch {
+    return undefined
+  }
+}
+
 async function fromCache(cache: CacheStore, key: string, presets: readonly PresetName[]): Promise<DrawnFigures | undefined> {
   const [fit, svg, ...pngs] = await Promise.all([cache.read(key, FIT), cache.read(key, SVG), ...presets.map(p => cache.read(key, png(p)))])
   if (!fit || !svg || pngs.some(b => !b))
     return undefined
-  let fits: Record<string, FitSample>
-  try {
-    fits = JSON.parse(fit.toString('utf8')) as Record<string, FitSample>
-  }
-  catch {
-    return undefined // a damaged entry costs a drawing, never the run
-  }
-  if (presets.some(p => !fits[p]))
+  const fits = parsedFits(fit, presets)
+  if (!fits) {
+    // A damaged entry costs a drawing, never the run; removed, it is stored whole again after the drawing.
+    await cache.discard(key)
     return undefined
+  }
   return { pngs: presets.map((preset, i) => ({ preset, bytes: pngs[i]!, fit: fits[preset]! })), svg: svg.toString('utf8') }
 }
 

@@ -40,6 +40,11 @@ export interface CacheStore {
    */
   store: (key: string, fill: (dir: string) => Promise<void>) => Promise<void>
   /**
+   * Removes the entry `key` (one a reader found damaged: a file that does not parse), so the next store writes it
+   * again. Never fails.
+   */
+  discard: (key: string) => Promise<void>
+  /**
    * Removes entries of the same group (the key up to its last '-') beyond the few most recently used, keeping every
    * entry this run used. Called once a run has committed.
    */
@@ -60,6 +65,13 @@ async function files(dir: string, under = ''): Promise<string[]> {
 }
 
 const groupOf = (key: string) => key.slice(0, Math.max(0, key.lastIndexOf('-')))
+
+/** Renames the entry aside first, so a run reading it meanwhile finds it whole or not at all, then removes it. */
+async function removeEntry(entry: string): Promise<void> {
+  const aside = tempPathFor(entry)
+  if (await rename(entry, aside).then(() => true, () => false))
+    await rm(aside, { recursive: true, force: true })
+}
 
 export function cacheStore(name: string, options: CacheOptions): CacheStore {
   const dir = join(options.root ?? CACHE_ROOT, name)
@@ -130,6 +142,10 @@ export function cacheStore(name: string, options: CacheOptions): CacheStore {
         forget()
       }
     },
+    discard: async (key) => {
+      used.delete(key)
+      await removeEntry(join(dir, key)).catch(() => {})
+    },
     prune: async () => {
       const names = (await readdir(dir).catch(() => [] as string[])).filter(n => !n.startsWith('.'))
       const groups = new Map<string, { name: string, time: number }[]>()
@@ -141,12 +157,8 @@ export function cacheStore(name: string, options: CacheOptions): CacheStore {
       }
       for (const group of groups.values()) {
         const old = group.filter(e => !used.has(e.name)).sort((a, b) => b.time - a.time).slice(KEEP_PER_GROUP)
-        for (const { name } of old) {
-          // Renamed aside first, so a run reading it meanwhile finds it whole or not at all.
-          const aside = tempPathFor(join(dir, name))
-          if (await rename(join(dir, name), aside).then(() => true, () => false))
-            await rm(aside, { recursive: true, force: true })
-        }
+        for (const { name } of old)
+          await removeEntry(join(dir, name))
       }
     },
   }

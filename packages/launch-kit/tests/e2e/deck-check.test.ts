@@ -10,7 +10,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readDeck } from 'launch-kit/scripts/deck/index'
 import { afterEach, describe, expect, it } from 'vitest'
-import { earlierExport, expectStopsBeforeOutput, snapshot } from '../support/mistakes'
+import { snapshot } from '../support/export-folder'
+import { earlierExport, expectStopsBeforeOutput } from '../support/mistakes'
 import { copyProject } from '../support/project-copy'
 
 interface DeckMistake extends Mistake {

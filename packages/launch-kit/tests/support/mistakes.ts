@@ -20,8 +20,6 @@ export interface Mistake {
   absent?: string[]
 }
 
-export { snapshot }
-
 /** Writes an earlier export's files under `root`/exports and returns that folder. */
 export async function earlierExport(root: string): Promise<string> {
   const out = join(root, 'exports')

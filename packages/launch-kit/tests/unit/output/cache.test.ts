@@ -93,6 +93,16 @@ describe('cacheStore', () => {
     expect((await readdir(join(dir, 'cache', 'figures'))).sort()).toEqual(['chart.en-1', 'chart.en-4', 'chart.en-5', 'chart.en-6'])
   })
 
+  it('discards a damaged entry whole, so the next store writes it again', async () => {
+    const cache = store()
+    await cache.store('page.en.embed-1', entry => writeFile(join(entry, 'height.json'), '{not json'))
+    await cache.discard('page.en.embed-1')
+    expect(await cache.read('page.en.embed-1', 'height.json')).toBeUndefined()
+    expect(await readdir(join(dir, 'cache', 'figures'))).toEqual([])
+    await cache.store('page.en.embed-1', entry => writeFile(join(entry, 'height.json'), '{"height":700}'))
+    expect((await cache.read('page.en.embed-1', 'height.json'))?.toString()).toBe('{"height":700}')
+  })
+
   it('keeps an entry the run only read a file of, as one it restored', async () => {
     const cache = store()
     const old = new Date(Date.now() - 3_600_000)
